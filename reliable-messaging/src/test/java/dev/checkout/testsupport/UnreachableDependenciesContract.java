@@ -1,0 +1,27 @@
+package dev.checkout.testsupport;
+
+import io.restassured.RestAssured;
+import org.junit.jupiter.api.Test;
+
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * A service whose database and broker are gone is not ready, yet alive: Kubernetes should stop routing to it,
+ * not restart it. A service's test extends it with {@code @QuarkusTest @TestProfile(UnreachableDependencies.class)}.
+ */
+public abstract class UnreachableDependenciesContract {
+
+    @Test
+    void isNotReadyButStaysAlive() {
+        RestAssured.when().get("/q/health/ready")
+                .then().statusCode(503)
+                .body("status", equalTo("DOWN"))
+                .body("checks.find { it.name == '" + HealthChecks.REACTIVE_DATABASE + "' }.status", equalTo("DOWN"))
+                .body("checks.find { it.name == '" + HealthChecks.DATABASE + "' }.status", equalTo("DOWN"))
+                .body("checks.find { it.name == '" + HealthChecks.BROKER + "' }.status", equalTo("DOWN"));
+
+        RestAssured.when().get("/q/health/live")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"));
+    }
+}
