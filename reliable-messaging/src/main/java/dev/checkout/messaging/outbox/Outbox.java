@@ -1,0 +1,70 @@
+package dev.checkout.messaging.outbox;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Where a service records the events it publishes. {@link #record} joins the caller's Hibernate Reactive
+ * transaction, so the event commits or rolls back with the business change; the {@link OutboxRelay} publishes it
+ * after commit.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    // The payload is bound as text and cast: bound straight to jsonb, a Java string becomes a JSON string value.
+    private static final String INSERT = """
+            insert into outbox_message (event_id, event_type, schema_version, correlation_id, payload, occurred_at)
+            values (?1, ?2, ?3, ?4, cast(cast(?5 as text) as jsonb), ?6)""";
+
+    private static final String BACKLOG = """
+            select count(*) as pending, min(created_at) as oldest from outbox_message where published_at is null""";
+
+    private final Pool pool;
+    private final Uni<OutboxBacklog> backlog;
+
+    Outbox(Pool pool, OutboxConfig config) {
+        this.pool = pool;
+        // Checkouts ask on every request; a short-lived answer keeps that from becoming a load of its own.
+        this.backlog = measureBacklog().memoize().atLeast(config.backlogCacheTtl());
+    }
+
+    /** Records the event in the current transaction; fails if there is none, rather than publishing on its own. */
+    public Uni<Void> record(OutgoingEvent event) {
+        return Panache.currentTransaction()
+                .onItem().ifNull().failWith(() -> new IllegalStateException(
+                        "Outbox.record must run inside a transaction (Panache.withTransaction or @WithTransaction)"))
+                .chain(transaction -> Panache.getSession())
+                .chain(session -> session.createNativeQuery(INSERT)
+                        .setParameter(1, event.eventId())
+                        .setParameter(2, event.eventType())
+                        .setParameter(3, event.schemaVersion())
+                        .setParameter(4, event.correlationId())
+                        .setParameter(5, event.document().encode())
+                        .setParameter(6, event.occurredAt().atOffset(ZoneOffset.UTC))
+                        .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    /** Pending rows and the age of the oldest, at most {@code messaging.outbox.backlog-cache-ttl} old. */
+    public Uni<OutboxBacklog> backlog() {
+        return backlog;
+    }
+
+    private Uni<OutboxBacklog> measureBacklog() {
+        return pool.query(BACKLOG).execute().map(rows -> {
+            Row row = rows.iterator().next();
+            OffsetDateTime oldest = row.getOffsetDateTime("oldest");
+            return oldest == null ? OutboxBacklog.EMPTY
+                    : new OutboxBacklog(row.getLong("pending"),
+                    Duration.between(oldest.toInstant(), Instant.now()));
+        });
+    }
+}

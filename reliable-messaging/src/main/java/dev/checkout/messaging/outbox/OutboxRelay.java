@@ -1,0 +1,238 @@
+package dev.checkout.messaging.outbox;
+
+import com.rabbitmq.client.AMQP;
+import dev.checkout.messaging.publish.ConfirmedPublisher;
+import dev.checkout.messaging.topology.Topology;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.pgclient.PgConnectOptions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Publishes committed outbox rows to {@code checkout.events}. Woken by {@code NOTIFY} right after a commit and by a
+ * timer as a safety net; claims rows with {@code FOR UPDATE SKIP LOCKED}, so replicas share the work without
+ * publishing a row twice at once; marks a row published only after the broker confirmed it, and backs off a row
+ * whose publish was nacked, timed out or found the connection closed.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    static final String CHANNEL = "outbox_message";
+
+    private static final String CLAIM = """
+            select id, event_id, event_type, schema_version, correlation_id, payload::text as payload, occurred_at,
+                   attempts
+              from outbox_message
+             where published_at is null and next_attempt_at <= now()
+             order by id
+             limit $1
+               for update skip locked""";
+    private static final String MARK_PUBLISHED = """
+            update outbox_message set published_at = now(), attempts = attempts + 1, last_error = null
+             where id = any($1)""";
+    private static final String MARK_FAILED = """
+            update outbox_message
+               set attempts = attempts + 1, last_error = $2, next_attempt_at = now() + $3 * interval '1 millisecond'
+             where id = $1""";
+    private static final String DELETE_EXPIRED = """
+            delete from outbox_message where id in (
+                select id from outbox_message where published_at < now() - $1 * interval '1 millisecond' limit 10000)""";
+
+    private final Pool pool;
+    private final Vertx vertx;
+    private final ConfirmedPublisher publisher;
+    private final Outbox outbox;
+    private final OutboxConfig config;
+    private final PgConnectOptions listenOptions;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean wokenWhileRunning = new AtomicBoolean();
+    private final AtomicLong pending = new AtomicLong();
+    private final AtomicLong oldestAgeMillis = new AtomicLong();
+    private final AtomicLong unroutable = new AtomicLong();
+    private final Counter published;
+    private final Counter failed;
+    private final List<Long> timers = new ArrayList<>();
+    private PgSubscriber subscriber;
+
+    OutboxRelay(Pool pool, Vertx vertx, ConfirmedPublisher publisher, Outbox outbox, OutboxConfig config,
+                MeterRegistry registry,
+                @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
+                @ConfigProperty(name = "quarkus.datasource.username") String username,
+                @ConfigProperty(name = "quarkus.datasource.password") String password) {
+        this.pool = pool;
+        this.vertx = vertx;
+        this.publisher = publisher;
+        this.outbox = outbox;
+        this.config = config;
+        this.listenOptions = PgConnectOptions.fromUri(url).setUser(username).setPassword(password);
+        this.published = registry.counter("outbox.published");
+        this.failed = registry.counter("outbox.publish.failed");
+        registry.gauge("outbox.pending", pending);
+        registry.gauge("outbox.oldest.age.seconds", oldestAgeMillis, millis -> millis.get() / 1000.0);
+        registry.gauge("outbox.unroutable", unroutable);
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (!config.relayEnabled()) {
+            return;
+        }
+        subscriber = PgSubscriber.subscriber(vertx, listenOptions)
+                .reconnectPolicy(retries -> config.pollInterval().toMillis());
+        subscriber.channel(CHANNEL).handler(ignored -> wake());
+        subscriber.connect().subscribe().with(ignored -> wake(),
+                failure -> LOG.warnf("LISTEN %s failed (%s); relying on the %s timer", CHANNEL, failure.getMessage(),
+                        config.pollInterval()));
+        timers.add(vertx.setPeriodic(config.pollInterval().toMillis(), id -> wake()));
+        timers.add(vertx.setPeriodic(config.cleanupInterval().toMillis(), id -> deleteExpired()));
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        timers.forEach(vertx::cancelTimer);
+        if (subscriber != null) {
+            subscriber.close().await().indefinitely();
+        }
+    }
+
+    /** Runs a pass now, or right after the one in progress: never two at once in one process. */
+    public void wake() {
+        if (!running.compareAndSet(false, true)) {
+            wokenWhileRunning.set(true);
+            return;
+        }
+        wokenWhileRunning.set(false);
+        relayUntilDrained()
+                .eventually(this::refreshGauges)
+                .subscribe().with(ignored -> finishPass(), failure -> {
+                    LOG.warnf("Outbox relay pass failed: %s", failure.getMessage());
+                    finishPass();
+                });
+    }
+
+    private void finishPass() {
+        running.set(false);
+        if (wokenWhileRunning.get()) {
+            wake();
+        }
+    }
+
+    private Uni<Void> relayUntilDrained() {
+        if (!publisher.isConnected()) {
+            // Nothing can be confirmed: leave the rows untouched rather than burn their attempts.
+            return Uni.createFrom().voidItem();
+        }
+        return pool.withTransaction(this::relayBatch)
+                .chain(claimed -> claimed == config.batchSize() ? relayUntilDrained() : Uni.createFrom().voidItem());
+    }
+
+    /** One batch, in one transaction: the row locks are held until the outcomes are written. */
+    private Uni<Integer> relayBatch(SqlConnection connection) {
+        return connection.preparedQuery(CLAIM).execute(Tuple.of(config.batchSize()))
+                .chain(rows -> Multi.createFrom().iterable(rows)
+                        .onItem().transformToUniAndMerge(this::publish)
+                        .collect().asList()
+                        .chain(outcomes -> record(connection, outcomes))
+                        .replaceWith(rows.size()));
+    }
+
+    private record Outcome(long id, int attempts, String error) {
+        boolean published() {
+            return error == null;
+        }
+    }
+
+    private Uni<Outcome> publish(Row row) {
+        long id = row.getLong("id");
+        int attempts = row.getInteger("attempts");
+        return publisher.publish(Topology.EVENTS_EXCHANGE, row.getString("event_type"), properties(row),
+                        row.getString("payload").getBytes(StandardCharsets.UTF_8), config.confirmTimeout())
+                .replaceWith(new Outcome(id, attempts, null))
+                .onFailure().recoverWithItem(failure -> new Outcome(id, attempts, failure.getMessage()));
+    }
+
+    private static AMQP.BasicProperties properties(Row row) {
+        return new AMQP.BasicProperties.Builder()
+                .messageId(row.getUUID("event_id").toString())
+                .correlationId(row.getString("correlation_id"))
+                .type(row.getString("event_type"))
+                .contentType("application/json")
+                .contentEncoding("utf-8")
+                .deliveryMode(2)
+                .timestamp(Date.from(row.getOffsetDateTime("occurred_at").toInstant()))
+                .headers(Map.of("schema-version", row.getInteger("schema_version")))
+                .build();
+    }
+
+    private Uni<Void> record(SqlConnection connection, List<Outcome> outcomes) {
+        Long[] publishedIds = outcomes.stream().filter(Outcome::published).map(Outcome::id).toArray(Long[]::new);
+        List<Tuple> failures = outcomes.stream().filter(o -> !o.published())
+                .map(o -> Tuple.of(o.id(), o.error(), backoffMillis(o.attempts())))
+                .toList();
+        published.increment(publishedIds.length);
+        failed.increment(failures.size());
+        if (!failures.isEmpty()) {
+            LOG.warnf("%d outbox row(s) not confirmed by the broker, retrying later: %s", failures.size(),
+                    failures.get(0).getString(1));
+        }
+        Uni<?> markPublished = publishedIds.length == 0 ? Uni.createFrom().voidItem()
+                : connection.preparedQuery(MARK_PUBLISHED).execute(Tuple.of(publishedIds));
+        return markPublished.chain(() -> failures.isEmpty() ? Uni.createFrom().voidItem()
+                        : connection.preparedQuery(MARK_FAILED).executeBatch(failures))
+                .replaceWithVoid();
+    }
+
+    /** Exponential back-off with full jitter, so replicas retrying the same rows spread out. */
+    long backoffMillis(int previousAttempts) {
+        long min = config.retryMinBackoff().toMillis();
+        long max = config.retryMaxBackoff().toMillis();
+        long ceiling = Math.min(max, min << Math.min(previousAttempts, 20));
+        return min + ThreadLocalRandom.current().nextLong(Math.max(1, ceiling - min + 1));
+    }
+
+    private Uni<Void> refreshGauges() {
+        Uni<Void> unroutableCount = publisher.isConnected()
+                ? publisher.messageCount(Topology.UNROUTABLE_QUEUE).invoke(unroutable::set)
+                        .onFailure().recoverWithNull().replaceWithVoid()
+                : Uni.createFrom().voidItem();
+        return outbox.backlog()
+                .invoke(backlog -> {
+                    pending.set(backlog.pending());
+                    oldestAgeMillis.set(backlog.oldestAge().toMillis());
+                })
+                .onFailure().recoverWithNull()
+                .replaceWithVoid()
+                .chain(() -> unroutableCount);
+    }
+
+    private void deleteExpired() {
+        pool.preparedQuery(DELETE_EXPIRED).execute(Tuple.of(config.retention().toMillis()))
+                .map(RowSet::rowCount)
+                .subscribe().with(
+                        deleted -> LOG.debugf("Deleted %d published outbox rows older than %s", deleted, config.retention()),
+                        failure -> LOG.warnf("Outbox clean-up failed: %s", failure.getMessage()));
+    }
+}

@@ -1,0 +1,66 @@
+package dev.checkout.messaging.testapp;
+
+import dev.checkout.messaging.consumer.DownstreamUnavailable;
+import dev.checkout.messaging.consumer.EventHandler;
+import dev.checkout.messaging.consumer.IncomingEvent;
+import dev.checkout.messaging.consumer.PermanentFailure;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The test application's consumer: writes a ledger entry per order. The order's customer id scripts how it
+ * behaves, so each test can provoke one kind of failure with an otherwise valid event.
+ */
+@ApplicationScoped
+public class LedgerHandler implements EventHandler {
+
+    public static final String CONSUMER = "ledger";
+
+    /** While set, customers named "downstream" hit a dependency that is down. */
+    private final AtomicBoolean downstreamDown = new AtomicBoolean();
+
+    /** A method, not a field: tests reach this bean through its client proxy. */
+    public void downstreamDown(boolean down) {
+        downstreamDown.set(down);
+    }
+
+    @Override
+    public String consumer() {
+        return CONSUMER;
+    }
+
+    @Override
+    public List<String> routingKeys() {
+        return List.of("order.placed");
+    }
+
+    @Override
+    public Uni<Void> handle(IncomingEvent event) {
+        String script = event.document().getJsonObject("order").getJsonObject("customer").getString("id");
+        if (script.equals("permanent")) {
+            return Uni.createFrom().failure(new PermanentFailure("rule_never_passes", "this order can never pass"));
+        }
+        if (script.equals("always-failing")) {
+            return Uni.createFrom().failure(new IllegalStateException("database hiccup that never ends"));
+        }
+        if (script.startsWith("transient-") && event.attempt() <= Integer.parseInt(script.substring(10))) {
+            return Uni.createFrom().failure(new IllegalStateException("transient failure on attempt " + event.attempt()));
+        }
+        if (script.equals("downstream") && downstreamDown.get()) {
+            return Uni.createFrom().failure(new DownstreamUnavailable("ledger downstream is down", null));
+        }
+        UUID orderId = UUID.fromString(event.document().getJsonObject("order").getString("orderId"));
+        return Panache.getSession().chain(session -> session
+                        .createNativeQuery("insert into ledger_entry (order_id, message_id, attempt) values (?1, ?2, ?3)")
+                        .setParameter(1, orderId)
+                        .setParameter(2, event.messageId())
+                        .setParameter(3, event.attempt())
+                        .executeUpdate())
+                .replaceWithVoid();
+    }
+}
