@@ -25,7 +25,9 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Runs one {@link EventHandler}: declares its queues, consumes with bounded prefetch and manual acks, and for each
@@ -89,19 +91,28 @@ final class EventConsumer {
         // Each message gets its own duplicated context, flagged safe: Hibernate Reactive keeps its session there.
         Context context = VertxContext.createNewDuplicatedContext(io.vertx.core.Vertx.currentContext());
         VertxContextSafetyToggle.setContextSafe(context, true);
-        context.runOnContext(ignored -> process(message).subscribe().with(
+        context.runOnContext(ignored -> process(new Delivery(message, context)).subscribe().with(
                 done -> { },
                 failure -> LOG.errorf(failure, "Consumer %s could not settle message %s", name,
                         message.properties().getMessageId())));
     }
 
-    private Uni<Void> process(RabbitMQMessage message) {
+    /** A message and the context it is handled on; every step after an I/O hop comes back to that context. */
+    private record Delivery(RabbitMQMessage message, Context context) {
+
+        Executor executor() {
+            return task -> context.runOnContext(ignored -> task.run());
+        }
+    }
+
+    private Uni<Void> process(Delivery delivery) {
+        RabbitMQMessage message = delivery.message();
         long deliveryTag = message.envelope().getDeliveryTag();
         IncomingEvent event;
         try {
             event = readEvent(message);
         } catch (PermanentFailure failure) {
-            return park(message, failure.reasonCode(), failure);
+            return park(delivery, failure.reasonCode(), failure);
         }
         Timer.Sample sample = metrics.startHandling();
         return handleOnce(event)
@@ -110,7 +121,7 @@ final class EventConsumer {
                     resumeIfPaused();
                     return client.basicAck(deliveryTag, false);
                 })
-                .onFailure().recoverWithUni(failure -> onFailure(message, event, failure));
+                .onFailure().recoverWithUni(failure -> onFailure(delivery, event, failure));
     }
 
     private IncomingEvent readEvent(RabbitMQMessage message) {
@@ -141,20 +152,25 @@ final class EventConsumer {
 
     /** True when the handler ran; false when the message id was already processed (then nothing runs). */
     private Uni<Boolean> handleOnce(IncomingEvent event) {
-        return Panache.withTransaction(() -> Panache.getSession()
-                .chain(session -> session.createNativeQuery(MARK_PROCESSED)
-                        .setParameter(1, name)
-                        .setParameter(2, event.messageId())
-                        .executeUpdate())
-                .chain(inserted -> inserted == 0 ? Uni.createFrom().item(false)
-                        : handler.handle(event).replaceWith(true)));
+        return Panache.withTransaction(() -> markProcessed(event.messageId())
+                .chain(fresh -> fresh ? handler.handle(event).replaceWith(true) : Uni.createFrom().item(false)));
     }
 
-    private Uni<Void> onFailure(RabbitMQMessage message, IncomingEvent event, Throwable failure) {
+    /** Inside the caller's transaction: true if this id was not processed before. */
+    private Uni<Boolean> markProcessed(String messageId) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(MARK_PROCESSED)
+                        .setParameter(1, name)
+                        .setParameter(2, messageId)
+                        .executeUpdate())
+                .map(inserted -> inserted > 0);
+    }
+
+    private Uni<Void> onFailure(Delivery delivery, IncomingEvent event, Throwable failure) {
         return switch (FailureKind.of(failure)) {
-            case PERMANENT -> park(message, reasonOf(failure), failure);
-            case DOWNSTREAM_DOWN -> holdUntilDownstreamRecovers(message, failure);
-            case TRANSIENT -> retryOrPark(message, event, failure);
+            case PERMANENT -> park(delivery, reasonOf(failure), failure);
+            case DOWNSTREAM_DOWN -> holdUntilDownstreamRecovers(delivery, failure);
+            case TRANSIENT -> retryOrPark(delivery, event, failure);
         };
     }
 
@@ -167,37 +183,65 @@ final class EventConsumer {
         return "permanent";
     }
 
-    private Uni<Void> retryOrPark(RabbitMQMessage message, IncomingEvent event, Throwable failure) {
+    private Uni<Void> retryOrPark(Delivery delivery, IncomingEvent event, Throwable failure) {
+        RabbitMQMessage message = delivery.message();
         List<Duration> tiers = config.retryDelays();
         int attempt = event.attempt();
         if (attempt > tiers.size()) {
-            return park(message, "retries_exhausted", failure);
+            return park(delivery, "retries_exhausted", failure);
         }
         Duration delay = tiers.get(attempt - 1);
         LOG.infof("Consumer %s: message %s failed (%s), attempt %d; retrying in %s", name, event.messageId(),
                 failure.toString(), attempt, delay);
         Envelope envelope = message.envelope();
-        return settle(message, "", Topology.retryQueue(name, delay),
-                Diagnostics.forRetry(message.properties(), envelope.getExchange(), envelope.getRoutingKey(), attempt + 1))
-                .invoke(() -> metrics.retried(delay));
+        return settle(delivery, "", Topology.retryQueue(name, delay),
+                Diagnostics.forRetry(message.properties(), envelope.getExchange(), envelope.getRoutingKey(), attempt + 1),
+                () -> Uni.createFrom().voidItem().invoke(() -> metrics.retried(delay)));
     }
 
-    private Uni<Void> park(RabbitMQMessage message, String reason, Throwable failure) {
-        LOG.warnf("Consumer %s parks message %s (%s): %s", name, message.properties().getMessageId(), reason,
-                failure.getMessage());
+    private Uni<Void> park(Delivery delivery, String reason, Throwable failure) {
+        RabbitMQMessage message = delivery.message();
+        String messageId = message.properties().getMessageId();
+        LOG.warnf("Consumer %s parks message %s (%s): %s", name, messageId, reason, failure.getMessage());
         Envelope envelope = message.envelope();
+        int attempts = Diagnostics.attempts(message.properties());
         BasicProperties properties = Diagnostics.forParking(message.properties(), envelope.getExchange(),
-                envelope.getRoutingKey(), name, reason, failure, Diagnostics.attempts(message.properties()),
-                config.stacktraceLines());
-        return settle(message, Topology.DEAD_LETTER_EXCHANGE, topology.queue().name(), properties)
-                .invoke(() -> metrics.parked(reason));
+                envelope.getRoutingKey(), name, reason, failure, attempts, config.stacktraceLines());
+        ParkedEvent parked = new ParkedEvent(messageId, documentOrNull(message), reason, failure.getMessage(), attempts);
+        return settle(delivery, Topology.DEAD_LETTER_EXCHANGE, topology.queue().name(), properties,
+                () -> reportParked(parked).invoke(() -> metrics.parked(reason)));
     }
 
-    /** Hands the message on with a confirm, then acks it; if the hand-over fails, the broker gets it back. */
-    private Uni<Void> settle(RabbitMQMessage message, String exchange, String routingKey, BasicProperties properties) {
+    /** Once per parked message id, even if the same message is parked again after a redelivery. */
+    private Uni<Void> reportParked(ParkedEvent parked) {
+        return Panache.withTransaction(() -> markProcessed("parked:" + parked.messageId())
+                        .chain(fresh -> fresh ? handler.parked(parked) : Uni.createFrom().voidItem()))
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.errorf(failure, "Consumer %s could not report parked message %s", name, parked.messageId());
+                    return null;
+                });
+    }
+
+    private static JsonObject documentOrNull(RabbitMQMessage message) {
+        try {
+            return new JsonObject(message.body().getDelegate());
+        } catch (RuntimeException notJson) {
+            return null;
+        }
+    }
+
+    /**
+     * Hands the message on with a confirm, runs {@code afterHandOver}, then acks the original; if the hand-over
+     * fails, the broker gets the original back.
+     */
+    private Uni<Void> settle(Delivery delivery, String exchange, String routingKey, BasicProperties properties,
+                             Supplier<Uni<Void>> afterHandOver) {
+        RabbitMQMessage message = delivery.message();
         long deliveryTag = message.envelope().getDeliveryTag();
         return publisher.publish(exchange, routingKey, properties, message.body().getBytes(),
                         config.downstreamProbeInterval())
+                .emitOn(delivery.executor())
+                .chain(() -> afterHandOver.get())
                 .chain(() -> client.basicAck(deliveryTag, false))
                 .onFailure().recoverWithUni(failure -> {
                     LOG.warnf("Consumer %s could not hand message %s on (%s); returning it to the queue", name,
@@ -210,16 +254,15 @@ final class EventConsumer {
      * Keeps the message (unacked, so not redelivered elsewhere and not counted against the delivery limit), stops
      * taking new ones, and tries it again after the probe interval, for as long as the downstream stays down.
      */
-    private Uni<Void> holdUntilDownstreamRecovers(RabbitMQMessage message, Throwable failure) {
+    private Uni<Void> holdUntilDownstreamRecovers(Delivery delivery, Throwable failure) {
         if (paused.getAndSet(1) == 0) {
             LOG.warnf("Consumer %s pauses: its downstream is unavailable (%s)", name, failure.getMessage());
             stream.pause();
         }
-        // The retry must run on this message's own context, where its transaction can open.
-        Context context = io.vertx.core.Vertx.currentContext();
+        Context context = delivery.context();
         return Uni.createFrom().<Void>emitter(probe -> context.owner().setTimer(config.downstreamProbeInterval().toMillis(),
                         id -> context.runOnContext(ignored -> probe.complete(null))))
-                .chain(() -> process(message));
+                .chain(() -> process(delivery));
     }
 
     private void resumeIfPaused() {

@@ -23,4 +23,12 @@ public interface EventHandler {
     List<String> routingKeys();
 
     Uni<Void> handle(IncomingEvent event);
+
+    /**
+     * Called once for each of this consumer's messages that was parked, in a transaction of its own, after the
+     * parked copy is safely in the dead-letter queue: the place to record a failure outcome.
+     */
+    default Uni<Void> parked(ParkedEvent parked) {
+        return Uni.createFrom().voidItem();
+    }
 }

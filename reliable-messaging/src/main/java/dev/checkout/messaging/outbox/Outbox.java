@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Where a service records the events it publishes. {@link #record} joins the caller's Hibernate Reactive
@@ -33,7 +34,9 @@ public class Outbox {
     Outbox(Pool pool, OutboxConfig config) {
         this.pool = pool;
         // Checkouts ask on every request; a short-lived answer keeps that from becoming a load of its own.
-        this.backlog = measureBacklog().memoize().atLeast(config.backlogCacheTtl());
+        AtomicReference<Instant> measuredAt = new AtomicReference<>(Instant.EPOCH);
+        this.backlog = measureBacklog().invoke(() -> measuredAt.set(Instant.now()))
+                .memoize().until(() -> measuredAt.get().plus(config.backlogCacheTtl()).isBefore(Instant.now()));
     }
 
     /** Records the event in the current transaction; fails if there is none, rather than publishing on its own. */

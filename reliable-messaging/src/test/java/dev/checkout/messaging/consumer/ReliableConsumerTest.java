@@ -103,6 +103,7 @@ class ReliableConsumerTest {
         assertThat(message.getProps().getType()).isEqualTo("order.placed");
         assertThat(new String(message.getBody(), StandardCharsets.UTF_8)).contains(orderId.toString());
         assertThat(ledgerEntries(orderId)).isZero();
+        await().atMost(Duration.ofSeconds(5)).until(() -> failuresReported(messageId, "rule_never_passes") == 1);
     }
 
     @Test
@@ -113,6 +114,7 @@ class ReliableConsumerTest {
         publish(messageId, TestEvents.orderPlaced(UUID.fromString(messageId), orderId, "always-failing").encode());
 
         Map<String, Object> headers = awaitParked(messageId).getProps().getHeaders();
+        await().atMost(Duration.ofSeconds(5)).until(() -> failuresReported(messageId, "retries_exhausted") == 1);
         assertThat(headers.get("x-failure-reason")).hasToString("retries_exhausted");
         assertThat(headers.get("x-attempts")).isEqualTo(3);
         assertThat(headers.get("x-exception-type")).hasToString(IllegalStateException.class.getName());
@@ -135,6 +137,7 @@ class ReliableConsumerTest {
         assertThat(awaitParked(unknownVersion).getProps().getHeaders().get("x-failure-reason"))
                 .hasToString("unknown_schema_version");
         assertThat(awaitParked(invalid).getProps().getHeaders().get("x-failure-reason")).hasToString("schema_violation");
+        await().atMost(Duration.ofSeconds(5)).until(() -> failuresReported(unparseable, "unparseable") == 1);
     }
 
     @Test
@@ -172,6 +175,11 @@ class ReliableConsumerTest {
     private long ledgerEntries(UUID orderId) {
         return pool.preparedQuery("select count(*) from ledger_entry where order_id = $1").execute(Tuple.of(orderId))
                 .await().indefinitely().iterator().next().getLong(0);
+    }
+
+    private long failuresReported(String messageId, String reason) {
+        return pool.preparedQuery("select count(*) from ledger_failure where message_id = $1 and reason = $2")
+                .execute(Tuple.of(messageId, reason)).await().indefinitely().iterator().next().getLong(0);
     }
 
     private int attemptOf(UUID orderId) {

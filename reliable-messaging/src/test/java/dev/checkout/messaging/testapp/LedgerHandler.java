@@ -3,9 +3,11 @@ package dev.checkout.messaging.testapp;
 import dev.checkout.messaging.consumer.DownstreamUnavailable;
 import dev.checkout.messaging.consumer.EventHandler;
 import dev.checkout.messaging.consumer.IncomingEvent;
+import dev.checkout.messaging.consumer.ParkedEvent;
 import dev.checkout.messaging.consumer.PermanentFailure;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
@@ -60,6 +62,22 @@ public class LedgerHandler implements EventHandler {
                         .setParameter(1, orderId)
                         .setParameter(2, event.messageId())
                         .setParameter(3, event.attempt())
+                        .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    @Override
+    public Uni<Void> parked(ParkedEvent parked) {
+        String orderId = parked.hasDocument() && parked.document().getValue("order") instanceof JsonObject order
+                ? order.getString("orderId") : null;
+        return Panache.getSession().chain(session -> session
+                        .createNativeQuery("""
+                                insert into ledger_failure (message_id, order_id, reason, attempts)
+                                values (?1, cast(?2 as uuid), ?3, ?4)""")
+                        .setParameter(1, parked.messageId())
+                        .setParameter(2, orderId)
+                        .setParameter(3, parked.reasonCode())
+                        .setParameter(4, parked.attempts())
                         .executeUpdate())
                 .replaceWithVoid();
     }
