@@ -35,6 +35,10 @@ public interface ConsumerConfig extends QueueLimits {
     @WithDefault("P30D")
     Duration processedRetention();
 
+    /** How often consumer.dlq.messages is refreshed. */
+    @WithDefault("15s")
+    Duration parkingLotMetricInterval();
+
     /** Lines of stack trace kept in a parked message's headers. */
     @WithDefault("15")
     int stacktraceLines();

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.checkout.messaging.broker.BrokerConnection;
 import dev.checkout.messaging.contract.EventContract;
 import dev.checkout.messaging.publish.ConfirmedPublisher;
+import dev.checkout.messaging.dlq.DeadLetterQueue;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -16,6 +18,8 @@ import org.jboss.logging.Logger;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** Starts a consumer for every {@link EventHandler} bean of the service, and forgets processed ids past retention. */
 @ApplicationScoped
@@ -34,10 +38,11 @@ public class Consumers {
     private final MeterRegistry registry;
     private final Pool pool;
     private final Vertx vertx;
+    private final DeadLetterQueue deadLetters;
 
     Consumers(Instance<EventHandler> handlers, ConsumerConfig config, BrokerConnection broker,
               ConfirmedPublisher publisher, EventContract contract, ObjectMapper json, MeterRegistry registry,
-              Pool pool, Vertx vertx) {
+              Pool pool, Vertx vertx, DeadLetterQueue deadLetters) {
         this.handlers = handlers;
         this.config = config;
         this.broker = broker;
@@ -47,6 +52,14 @@ public class Consumers {
         this.registry = registry;
         this.pool = pool;
         this.vertx = vertx;
+        this.deadLetters = deadLetters;
+    }
+
+    /** The consumers this service runs. */
+    public Set<String> names() {
+        Set<String> names = new TreeSet<>();
+        handlers.forEach(handler -> names.add(handler.consumer()));
+        return names;
     }
 
     void start(@Observes StartupEvent event) {
@@ -60,6 +73,15 @@ public class Consumers {
         if (!names.isEmpty()) {
             vertx.setPeriodic(config.processedRetention().toMillis() / 24, id -> forgetProcessed());
         }
+        names.forEach(this::measureParkingLot);
+    }
+
+    /** consumer.dlq.messages: how many messages the consumer has parked, refreshed on a timer. */
+    private void measureParkingLot(String consumer) {
+        AtomicLong depth = registry.gauge("consumer.dlq.messages", Tags.of("consumer", consumer), new AtomicLong());
+        vertx.setPeriodic(config.parkingLotMetricInterval().toMillis(), id -> deadLetters.depth(consumer)
+                .subscribe().with(depth::set, failure -> LOG.debugf("DLQ depth of %s unknown: %s", consumer,
+                        failure.getMessage())));
     }
 
     private void forgetProcessed() {

@@ -6,22 +6,27 @@ import com.rabbitmq.client.BasicProperties;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The headers that travel with a retried or parked message, so an SRE can read why it is there without the code.
  * The message keeps its body and its original properties; only headers are added.
  */
-final class Diagnostics {
+public final class Diagnostics {
 
-    static final String ATTEMPTS = "x-attempts";
-    static final String CONSUMER = "x-consumer";
-    static final String REASON = "x-failure-reason";
-    static final String EXCEPTION_TYPE = "x-exception-type";
-    static final String EXCEPTION_MESSAGE = "x-exception-message";
-    static final String EXCEPTION_STACKTRACE = "x-exception-stacktrace";
-    static final String ORIGINAL_EXCHANGE = "x-original-exchange";
-    static final String ORIGINAL_ROUTING_KEY = "x-original-routing-key";
-    static final String FAILED_AT = "x-failed-at";
+    public static final String ATTEMPTS = "x-attempts";
+    public static final String CONSUMER = "x-consumer";
+    public static final String REASON = "x-failure-reason";
+    public static final String EXCEPTION_TYPE = "x-exception-type";
+    public static final String EXCEPTION_MESSAGE = "x-exception-message";
+    public static final String EXCEPTION_STACKTRACE = "x-exception-stacktrace";
+    public static final String ORIGINAL_EXCHANGE = "x-original-exchange";
+    public static final String ORIGINAL_ROUTING_KEY = "x-original-routing-key";
+    public static final String FAILED_AT = "x-failed-at";
+
+    /** Every header this class adds, which a replay strips again so the message starts afresh. */
+    public static final Set<String> ALL = Set.of(ATTEMPTS, CONSUMER, REASON, EXCEPTION_TYPE,
+            EXCEPTION_MESSAGE, EXCEPTION_STACKTRACE, ORIGINAL_EXCHANGE, ORIGINAL_ROUTING_KEY, FAILED_AT);
 
     private static final int MAX_MESSAGE_LENGTH = 1000;
 
@@ -68,7 +73,7 @@ final class Diagnostics {
     }
 
     /** user-id is left out: the broker checks it against the re-publishing user, who is another service. */
-    private static AMQP.BasicProperties copy(BasicProperties original, Map<String, Object> headers) {
+    public static AMQP.BasicProperties copy(BasicProperties original, Map<String, Object> headers) {
         return new AMQP.BasicProperties.Builder()
                 .contentType(original.getContentType())
                 .contentEncoding(original.getContentEncoding())

@@ -26,6 +26,13 @@ public class LedgerHandler implements EventHandler {
     /** While set, customers named "downstream" hit a dependency that is down. */
     private final AtomicBoolean downstreamDown = new AtomicBoolean();
 
+    /** While set, customers named "fixable" fail permanently, as with a misconfigured dependency. */
+    private final AtomicBoolean misconfigured = new AtomicBoolean();
+
+    public void misconfigured(boolean broken) {
+        misconfigured.set(broken);
+    }
+
     /** A method, not a field: tests reach this bean through its client proxy. */
     public void downstreamDown(boolean down) {
         downstreamDown.set(down);
@@ -52,6 +59,10 @@ public class LedgerHandler implements EventHandler {
         }
         if (script.startsWith("transient-") && event.attempt() <= Integer.parseInt(script.substring(10))) {
             return Uni.createFrom().failure(new IllegalStateException("transient failure on attempt " + event.attempt()));
+        }
+        if (script.equals("fixable") && misconfigured.get()) {
+            return Uni.createFrom().failure(new PermanentFailure("ledger_misconfigured",
+                    "ledger account for order " + event.document().getJsonObject("order").getString("orderId") + " missing"));
         }
         if (script.equals("downstream") && downstreamDown.get()) {
             return Uni.createFrom().failure(new DownstreamUnavailable("ledger downstream is down", null));
