@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Where a service records the events it publishes. {@link #record} joins the caller's Hibernate Reactive
@@ -29,14 +28,15 @@ public class Outbox {
             select count(*) as pending, min(created_at) as oldest from outbox_message where published_at is null""";
 
     private final Pool pool;
-    private final Uni<OutboxBacklog> backlog;
+    private final OutboxConfig config;
+    private volatile Measured lastBacklog;
+
+    private record Measured(OutboxBacklog backlog, Instant at) {
+    }
 
     Outbox(Pool pool, OutboxConfig config) {
         this.pool = pool;
-        // Checkouts ask on every request; a short-lived answer keeps that from becoming a load of its own.
-        AtomicReference<Instant> measuredAt = new AtomicReference<>(Instant.EPOCH);
-        this.backlog = measureBacklog().invoke(() -> measuredAt.set(Instant.now()))
-                .memoize().until(() -> measuredAt.get().plus(config.backlogCacheTtl()).isBefore(Instant.now()));
+        this.config = config;
     }
 
     /** Records the event in the current transaction; fails if there is none, rather than publishing on its own. */
@@ -58,7 +58,13 @@ public class Outbox {
 
     /** Pending rows and the age of the oldest, at most {@code messaging.outbox.backlog-cache-ttl} old. */
     public Uni<OutboxBacklog> backlog() {
-        return backlog;
+        // Checkouts ask on every request; a short-lived answer keeps that from becoming a load of its own. The value
+        // is cached, not a shared Uni, so each caller's query and result stay on the caller's own context.
+        Measured last = lastBacklog;
+        if (last != null && last.at().plus(config.backlogCacheTtl()).isAfter(Instant.now())) {
+            return Uni.createFrom().item(last.backlog());
+        }
+        return measureBacklog().invoke(backlog -> lastBacklog = new Measured(backlog, Instant.now()));
     }
 
     private Uni<OutboxBacklog> measureBacklog() {

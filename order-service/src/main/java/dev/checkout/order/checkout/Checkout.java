@@ -1,0 +1,98 @@
+package dev.checkout.order.checkout;
+
+import dev.checkout.order.catalog.Products;
+import dev.checkout.order.catalog.Stock;
+import dev.checkout.order.payment.CardPayments;
+import dev.checkout.order.payment.PaymentOutcome;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.UUID;
+
+/**
+ * The synchronous checkout (DESIGN.md §4): price the cart from the catalog, reserve its stock and record the order
+ * as PENDING_PAYMENT in one transaction, charge the card, then settle the order. No transaction stays open while
+ * the provider is asked, so a slow provider holds no database connection.
+ */
+@ApplicationScoped
+public class Checkout {
+
+    private final Products products;
+    private final Stock stock;
+    private final Orders orders;
+    private final CardPayments payments;
+    private final OrderSettlement settlement;
+    private final CheckoutConfig config;
+
+    Checkout(Products products, Stock stock, Orders orders, CardPayments payments, OrderSettlement settlement,
+             CheckoutConfig config) {
+        this.products = products;
+        this.stock = stock;
+        this.orders = orders;
+        this.payments = payments;
+        this.settlement = settlement;
+        this.config = config;
+    }
+
+    /**
+     * Places the order, or, when an idempotent request comes back ({@code requestId} not null), carries on with the
+     * order it already placed: a pending payment is asked of the provider again under the same idempotency key.
+     * Fails with the typed failure that says why the order is not confirmed.
+     */
+    public Uni<Order> place(PlaceOrderRequest request, UUID requestId) {
+        Uni<Order> earlier = requestId == null ? Uni.createFrom().nullItem()
+                : Panache.withSession(() -> orders.latestPlacedBy(requestId));
+        return earlier.chain(order -> order == null || order.status() == OrderStatus.CANCELLED
+                ? placeNew(request, requestId)
+                : resume(order, request.payment().token()));
+    }
+
+    private Uni<Order> placeNew(PlaceOrderRequest request, UUID requestId) {
+        return Panache.withTransaction(() -> products
+                        .bySku(request.lines().stream().map(PlaceOrderRequest.Line::sku).toList())
+                        .chain(catalog -> {
+                            PricedCart cart = PricedCart.price(request.lines(), catalog);
+                            return stock.reserve(cart.quantities())
+                                    .chain(() -> orders.persist(Order.place(requestId, request, cart)));
+                        }))
+                .chain(order -> pay(order, request.payment().token()));
+    }
+
+    private Uni<Order> resume(Order order, String token) {
+        if (!order.isPendingPayment()) {
+            return outcomeOf(order);
+        }
+        return settlement.attemptPayment(order.id())
+                .chain(current -> current.isPendingPayment() ? pay(current, token) : outcomeOf(current));
+    }
+
+    private Uni<Order> pay(Order order, String token) {
+        return payments.charge(order.id(), order.totalMinor(), order.currency(), token)
+                .chain(outcome -> {
+                    if (outcome instanceof PaymentOutcome.Authorized authorized) {
+                        return settlement.confirm(order.id(), authorized);
+                    }
+                    if (outcome instanceof PaymentOutcome.Declined declined) {
+                        return settlement.decline(order.id(), declined.declineCode());
+                    }
+                    if (outcome instanceof PaymentOutcome.Unavailable) {
+                        return settlement.cancel(order.id());
+                    }
+                    // Unknown: the order keeps its stock until the provider can tell.
+                    return Uni.createFrom().item(order);
+                })
+                .chain(this::outcomeOf);
+    }
+
+    /** The order if it is confirmed; otherwise the failure that tells the client where it stands. */
+    private Uni<Order> outcomeOf(Order order) {
+        return switch (order.status()) {
+            case CONFIRMED -> Uni.createFrom().item(order);
+            case PAYMENT_DECLINED -> Uni.createFrom().failure(new PaymentDeclined(order));
+            case CANCELLED -> Uni.createFrom().failure(new PaymentUnavailable(config.paymentRetryAfter()));
+            case PENDING_PAYMENT -> Uni.createFrom().failure(
+                    new PaymentOutcomeUnknown(order.id(), config.paymentRetryAfter()));
+        };
+    }
+}

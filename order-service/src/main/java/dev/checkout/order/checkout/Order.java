@@ -1,0 +1,196 @@
+package dev.checkout.order.checkout;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * An order as placed. Its status moves on only through {@link OrderSettlement}'s conditional updates, so a client's
+ * retry and the reconciler can never both settle it.
+ */
+@Entity(name = "CustomerOrder")
+@Table(name = "orders")
+public class Order {
+
+    @Id
+    private UUID id;
+    @Column(name = "request_id")
+    private UUID requestId;
+    @Enumerated(EnumType.STRING)
+    private OrderStatus status;
+    @Column(name = "customer_id")
+    private String customerId;
+    @Column(name = "customer_email")
+    private String customerEmail;
+    @Column(name = "customer_name")
+    private String customerName;
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(length = 3)
+    private String currency;
+    @Column(name = "total_minor")
+    private long totalMinor;
+    @Column(name = "ship_line1")
+    private String shipLine1;
+    @Column(name = "ship_line2")
+    private String shipLine2;
+    @Column(name = "ship_city")
+    private String shipCity;
+    @Column(name = "ship_postal_code")
+    private String shipPostalCode;
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(name = "ship_country", length = 2)
+    private String shipCountry;
+    @Column(name = "authorization_id")
+    private String authorizationId;
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(name = "card_last4", length = 4)
+    private String cardLast4;
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(name = "card_country", length = 2)
+    private String cardCountry;
+    @Column(name = "decline_code")
+    private String declineCode;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "payment_attempted_at")
+    private Instant paymentAttemptedAt;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "order_line", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderColumn(name = "line_no")
+    @BatchSize(size = 100)
+    private List<OrderLine> lines = new ArrayList<>();
+
+    protected Order() {
+    }
+
+    static Order place(UUID requestId, PlaceOrderRequest request, PricedCart cart) {
+        Order order = new Order();
+        // PostgreSQL keeps microseconds: the order answered now must equal the order read back later.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        order.id = UUID.randomUUID();
+        order.requestId = requestId;
+        order.status = OrderStatus.PENDING_PAYMENT;
+        order.customerId = request.customer().id();
+        order.customerEmail = request.customer().email();
+        order.customerName = request.customer().name();
+        order.currency = cart.currency();
+        order.totalMinor = cart.totalMinor();
+        order.lines = new ArrayList<>(cart.lines());
+        PlaceOrderRequest.ShippingAddress address = request.shippingAddress();
+        order.shipLine1 = address.line1();
+        order.shipLine2 = address.line2();
+        order.shipCity = address.city();
+        order.shipPostalCode = address.postalCode();
+        order.shipCountry = address.country();
+        order.createdAt = now;
+        order.paymentAttemptedAt = now;
+        order.updatedAt = now;
+        return order;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public OrderStatus status() {
+        return status;
+    }
+
+    public boolean isPendingPayment() {
+        return status == OrderStatus.PENDING_PAYMENT;
+    }
+
+    public String customerId() {
+        return customerId;
+    }
+
+    public String customerEmail() {
+        return customerEmail;
+    }
+
+    public String customerName() {
+        return customerName;
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    public long totalMinor() {
+        return totalMinor;
+    }
+
+    public List<OrderLine> lines() {
+        return List.copyOf(lines);
+    }
+
+    public String shipLine1() {
+        return shipLine1;
+    }
+
+    public String shipLine2() {
+        return shipLine2;
+    }
+
+    public String shipCity() {
+        return shipCity;
+    }
+
+    public String shipPostalCode() {
+        return shipPostalCode;
+    }
+
+    public String shipCountry() {
+        return shipCountry;
+    }
+
+    public String authorizationId() {
+        return authorizationId;
+    }
+
+    public String cardLast4() {
+        return cardLast4;
+    }
+
+    public String cardCountry() {
+        return cardCountry;
+    }
+
+    public String declineCode() {
+        return declineCode;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant paymentAttemptedAt() {
+        return paymentAttemptedAt;
+    }
+
+    /** The stock this order holds (or held), by SKU. */
+    Map<String, Integer> quantities() {
+        return PricedCart.quantitiesOf(lines);
+    }
+}

@@ -1,0 +1,11 @@
+package dev.checkout.order.checkout;
+
+import dev.checkout.order.api.ProblemException;
+
+/** No order has this id. */
+final class OrderNotFound extends ProblemException {
+
+    OrderNotFound(String id) {
+        super(404, "order_not_found", "Order not found", "No order has id " + id + ".");
+    }
+}

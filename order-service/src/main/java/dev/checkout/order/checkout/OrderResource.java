@@ -1,0 +1,185 @@
+package dev.checkout.order.checkout;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.checkout.order.api.MissingBody;
+import dev.checkout.order.api.Problem;
+import dev.checkout.order.api.ProblemExamples;
+import dev.checkout.order.idempotency.IdempotencyKey;
+import dev.checkout.order.idempotency.IdempotentRequests;
+import dev.checkout.order.idempotency.RequestFingerprint;
+import dev.checkout.order.idempotency.SavedResponse;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import java.util.UUID;
+
+@Path("/orders")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Orders", description = "Placing orders (the synchronous checkout) and reading them back.")
+public class OrderResource {
+
+    private final Checkout checkout;
+    private final BacklogLimit backlog;
+    private final IdempotentRequests idempotentRequests;
+    private final Orders orders;
+    private final ObjectMapper json;
+
+    OrderResource(Checkout checkout, BacklogLimit backlog, IdempotentRequests idempotentRequests,
+                  Orders orders, ObjectMapper json) {
+        this.checkout = checkout;
+        this.backlog = backlog;
+        this.idempotentRequests = idempotentRequests;
+        this.orders = orders;
+        this.json = json;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Place an order", description = """
+            Validates the cart, reserves its stock, charges the card and confirms the order; names, prices and the \
+            total come from the catalog. With an Idempotency-Key, repeating the request (same key, same body) \
+            replays the first final answer (201, 402, 409 out_of_stock) without touching stock or the payment \
+            provider, and completes an order whose payment outcome was unknown. Keys are kept for 24 hours.""")
+    @RequestBody(content = @Content(schema = @Schema(implementation = PlaceOrderRequest.class),
+            examples = @ExampleObject(name = "order", value = OrderExamples.PLACE)))
+    @APIResponse(responseCode = "201", description = "The order is confirmed.",
+            headers = @Header(name = "Location", description = "The order's URL.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = OrderView.class),
+                    examples = @ExampleObject(name = "confirmed", value = OrderExamples.CONFIRMED)))
+    @APIResponse(responseCode = "400", description = "The request is malformed or invalid.", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
+            @ExampleObject(name = "validation_failed", value = ProblemExamples.VALIDATION_FAILED),
+            @ExampleObject(name = "malformed_json", value = ProblemExamples.MALFORMED_JSON),
+            @ExampleObject(name = "missing_body", value = ProblemExamples.MISSING_BODY),
+            @ExampleObject(name = "invalid_idempotency_key", value = OrderExamples.INVALID_IDEMPOTENCY_KEY)}))
+    @APIResponse(responseCode = "402", description = "The card was declined; the order is PAYMENT_DECLINED.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "payment_declined", value = OrderExamples.PAYMENT_DECLINED)))
+    @APIResponse(responseCode = "409", description = "Out of stock, or a request with this key is still running.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {
+                            @ExampleObject(name = "out_of_stock", value = OrderExamples.OUT_OF_STOCK),
+                            @ExampleObject(name = "idempotency_key_in_use", value = OrderExamples.KEY_IN_USE)}))
+    @APIResponse(responseCode = "413", description = "The body is too large.", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "payload_too_large", value = ProblemExamples.PAYLOAD_TOO_LARGE)))
+    @APIResponse(responseCode = "415", description = "The body is not JSON.", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "unsupported_media_type",
+                    value = ProblemExamples.UNSUPPORTED_MEDIA_TYPE)))
+    @APIResponse(responseCode = "422", description = "Unknown SKUs, mixed currencies, or a key reused with another body.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {
+                            @ExampleObject(name = "unknown_sku", value = OrderExamples.UNKNOWN_SKU),
+                            @ExampleObject(name = "mixed_currencies", value = OrderExamples.MIXED_CURRENCIES),
+                            @ExampleObject(name = "idempotency_key_reused", value = OrderExamples.KEY_REUSED)}))
+    @APIResponse(responseCode = "503", description = """
+            Try again after Retry-After: the payment provider is unavailable (nothing charged, nothing reserved), \
+            its answer is unknown (the order stays PENDING_PAYMENT; repeat with the same Idempotency-Key), or \
+            too many confirmed orders wait to be handed on.""",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait.", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {
+                            @ExampleObject(name = "payment_unavailable", value = OrderExamples.PAYMENT_UNAVAILABLE),
+                            @ExampleObject(name = "payment_outcome_unknown",
+                                    value = OrderExamples.PAYMENT_OUTCOME_UNKNOWN),
+                            @ExampleObject(name = "overloaded", value = OrderExamples.OVERLOADED)}))
+    public Uni<Response> place(
+            @Valid PlaceOrderRequest request,
+            @RestHeader(IdempotencyKey.HEADER) @Parameter(name = IdempotencyKey.HEADER, in = ParameterIn.HEADER,
+                    description = "Strongly recommended: a fresh UUID per order, repeated on every retry of it.")
+            String idempotencyKey) {
+        if (request == null) {
+            throw new MissingBody();
+        }
+        Optional<IdempotencyKey> key = IdempotencyKey.parse(idempotencyKey);
+        return backlog.admit()
+                .chain(() -> key.isPresent()
+                        ? idempotentRequests.run(key.get(), RequestFingerprint.of(request),
+                        requestId -> confirmed(checkout.place(request, requestId)))
+                        : confirmed(checkout.place(request, null)))
+                .map(SavedResponse::toResponse);
+    }
+
+    @GET
+    @Path("/{id}")
+    @WithSession
+    @Operation(summary = "Read an order", description = "With the state of its follow-ups.")
+    @APIResponse(responseCode = "200", description = "The order.", content = @Content(
+            schema = @Schema(implementation = OrderView.class),
+            examples = @ExampleObject(name = "confirmed", value = OrderExamples.CONFIRMED)))
+    @APIResponse(responseCode = "404", description = "No order has this id.", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "order_not_found", value = OrderExamples.ORDER_NOT_FOUND)))
+    public Uni<OrderView> get(@RestPath String id) {
+        UUID orderId;
+        try {
+            orderId = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new OrderNotFound(id);
+        }
+        return orders.findById(orderId)
+                .onItem().ifNull().failWith(() -> new OrderNotFound(id))
+                .map(OrderView::of);
+    }
+
+    @GET
+    @WithSession
+    @Operation(summary = "List a customer's orders", description = "Newest first, one page at a time.")
+    @APIResponse(responseCode = "200", description = "One page of orders.", content = @Content(
+            schema = @Schema(implementation = OrderPage.class),
+            examples = @ExampleObject(name = "page", value = OrderExamples.PAGE)))
+    @APIResponse(responseCode = "400", description = "No customerId, or invalid paging parameters.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "validation_failed", value = OrderExamples.MISSING_CUSTOMER)))
+    public Uni<OrderPage> list(@RestQuery @NotBlank @Size(max = 100) String customerId,
+                               @RestQuery @DefaultValue("0") @Min(0) int page,
+                               @RestQuery @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return orders.ofCustomer(customerId, page, size)
+                .chain(items -> orders.countOfCustomer(customerId)
+                        .map(total -> new OrderPage(items.stream().map(OrderView::of).toList(), page, size, total)));
+    }
+
+    private Uni<SavedResponse> confirmed(Uni<Order> placing) {
+        return placing.map(order -> new SavedResponse(Response.Status.CREATED.getStatusCode(),
+                MediaType.APPLICATION_JSON, "/orders/" + order.id(), toJson(OrderView.of(order))));
+    }
+
+    private String toJson(OrderView order) {
+        try {
+            return json.writeValueAsString(order);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

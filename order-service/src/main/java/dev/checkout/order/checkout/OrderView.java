@@ -1,0 +1,49 @@
+package dev.checkout.order.checkout;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** An order as the API shows it, with the state of its follow-ups (email, fraud review, analytics). */
+@Schema(name = "Order")
+public record OrderView(UUID id, OrderStatus status, Customer customer, String currency, long totalMinor,
+                        List<Line> lines, ShippingAddress shippingAddress, Instant createdAt,
+                        @Schema(description = "Per follow-up of a confirmed order; empty for an order that was not "
+                                + "confirmed, as nothing follows it.")
+                        Map<String, FollowUp> followUps) {
+
+    private static final List<String> FOLLOW_UPS = List.of("email", "fraud", "analytics");
+
+    public record Customer(String id, String email, String name) {
+    }
+
+    public record Line(String sku, String name, int quantity, long unitPriceMinor, long lineTotalMinor) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ShippingAddress(String line1, String line2, String city, String postalCode, String country) {
+    }
+
+    public record FollowUp(@Schema(enumeration = {"PENDING"}) String state) {
+    }
+
+    static OrderView of(Order order) {
+        Map<String, FollowUp> followUps = new LinkedHashMap<>();
+        if (order.status() == OrderStatus.CONFIRMED) {
+            FOLLOW_UPS.forEach(name -> followUps.put(name, new FollowUp("PENDING")));
+        }
+        return new OrderView(order.id(), order.status(),
+                new Customer(order.customerId(), order.customerEmail(), order.customerName()),
+                order.currency(), order.totalMinor(),
+                order.lines().stream().map(line -> new Line(line.sku(), line.name(), line.quantity(),
+                        line.unitPriceMinor(), line.lineTotalMinor())).toList(),
+                new ShippingAddress(order.shipLine1(), order.shipLine2(), order.shipCity(), order.shipPostalCode(),
+                        order.shipCountry()),
+                order.createdAt(), followUps);
+    }
+}

@@ -1,0 +1,49 @@
+package dev.checkout.order.checkout;
+
+import dev.checkout.order.catalog.Sku;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/** A shopper's order as sent to {@code POST /orders}. Prices are not part of it: they come from the catalog. */
+@Schema(name = "PlaceOrderRequest")
+public record PlaceOrderRequest(
+        @NotNull @Valid Customer customer,
+        @NotNull @Size(min = 1, max = 100) List<@NotNull @Valid Line> lines,
+        @NotNull @Valid ShippingAddress shippingAddress,
+        @NotNull @Valid Payment payment) {
+
+    public record Customer(
+            @NotBlank @Size(max = 100) String id,
+            // Bean Validation accepts "a@b"; a shop needs a domain that can receive mail.
+            @NotBlank @Size(max = 254) @Email(regexp = ".+@[^@]+\\.[^@.]+") String email,
+            @NotBlank @Size(max = 200) String name) {
+    }
+
+    public record Line(
+            @NotNull @Pattern(regexp = Sku.PATTERN, message = Sku.MESSAGE) String sku,
+            @NotNull @Min(1) @Max(1000) Integer quantity) {
+    }
+
+    public record ShippingAddress(
+            @NotBlank @Size(max = 200) String line1,
+            @Size(max = 200) String line2,
+            @NotBlank @Size(max = 100) String city,
+            @NotBlank @Size(max = 20) String postalCode,
+            @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as DE")
+            String country) {
+    }
+
+    public record Payment(
+            @Schema(description = "The payment provider's card token; never a card number.", examples = "tok_visa")
+            @NotBlank @Size(max = 255) @Pattern(regexp = "\\S+", message = "must not contain spaces") String token) {
+    }
+}

@@ -1,0 +1,42 @@
+package dev.checkout.order;
+
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.NoSuchElementException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What the prod profile does with application.properties alone, i.e. with no environment at all. */
+class ProdProfileTest {
+
+    private static SmallRyeConfig prod() throws IOException {
+        return new SmallRyeConfigBuilder()
+                .withProfile("prod")
+                .addDefaultInterceptors()
+                .withSources(new PropertiesConfigSource(
+                        ProdProfileTest.class.getClassLoader().getResource("application.properties"), 250))
+                .build();
+    }
+
+    @Test
+    void switchesTheSimulatorAndTheDemoCatalogOff() throws IOException {
+        SmallRyeConfig config = prod();
+        assertThat(config.getValue("payment.simulator.enabled", Boolean.class)).isFalse();
+        assertThat(config.getValue("catalog.demo.enabled", Boolean.class)).isFalse();
+    }
+
+    @Test
+    void commitsNoSecrets() throws IOException {
+        SmallRyeConfig config = prod();
+        assertThat(config.getOptionalValue("payment.provider.api-key", String.class)).isEmpty();
+        assertThatThrownBy(() -> config.getValue("db.password", String.class))
+                .isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(() -> config.getValue("messaging.broker.password", String.class))
+                .isInstanceOf(NoSuchElementException.class);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.checkout.order.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The OpenAPI document describes every endpoint and every answer it gives, each with an example. */
+@QuarkusTest
+class OpenApiTest {
+
+    private static final Map<String, List<String>> DOCUMENTED = Map.of(
+            "/orders.post", List.of("201", "400", "402", "409", "413", "415", "422", "503"),
+            "/orders.get", List.of("200", "400"),
+            "/orders/{id}.get", List.of("200", "404"),
+            "/products.get", List.of("200", "400"),
+            "/products/{sku}.get", List.of("200", "404"),
+            "/products/{sku}.put", List.of("200", "201", "400", "413", "415"),
+            "/v1/charges.post", List.of("201", "400", "402", "404", "422", "503"),
+            "/v1/charges.get", List.of("200", "400", "404"));
+
+    @Test
+    void everyResponseHasAnExample() {
+        JsonPath api = RestAssured.given().accept("application/json").get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath();
+
+        DOCUMENTED.forEach((operation, statuses) -> {
+            String path = operation.substring(0, operation.lastIndexOf('.'));
+            String method = operation.substring(operation.lastIndexOf('.') + 1);
+            Map<String, Map<String, Object>> responses =
+                    api.getMap("paths.'" + path + "'." + method + ".responses");
+            assertThat(responses).as(operation).containsOnlyKeys(statuses);
+            responses.forEach((status, response) -> {
+                @SuppressWarnings("unchecked")
+                Map<String, Map<String, Object>> content = (Map<String, Map<String, Object>>) response.get("content");
+                assertThat(content).as(operation + " " + status).isNotEmpty();
+                content.values().forEach(media -> assertThat((Map<?, ?>) media.get("examples"))
+                        .as(operation + " " + status + " examples").isNotEmpty());
+            });
+        });
+    }
+}
