@@ -1,0 +1,74 @@
+package dev.checkout.email.confirmation;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * The order confirmation email: HTML and plain-text parts rendered from the Qute templates in
+ * {@code templates/ConfirmationEmail/} (the HTML one escapes everything it shows), and a Message-ID derived from the
+ * order id, so the same order always yields the same Message-ID.
+ */
+@ApplicationScoped
+public class ConfirmationEmail {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance html(Confirmation confirmation);
+
+        static native TemplateInstance text(Confirmation confirmation);
+    }
+
+    private final ConfirmationConfig config;
+
+    ConfirmationEmail(ConfirmationConfig config) {
+        this.config = config;
+    }
+
+    public String messageId(UUID orderId) {
+        return "<order-" + orderId + "@" + config.messageIdDomain() + ">";
+    }
+
+    private static String subject(UUID orderId) {
+        return "Your order " + orderId + " is confirmed";
+    }
+
+    public Mail compose(OrderPlaced.Order order) {
+        Confirmation confirmation = confirmation(order);
+        return Mail.withHtml(order.customer().email(), subject(order.orderId()), Templates.html(confirmation).render())
+                .setText(Templates.text(confirmation).render())
+                .addHeader("Message-ID", messageId(order.orderId()));
+    }
+
+    private Confirmation confirmation(OrderPlaced.Order order) {
+        List<Confirmation.Line> lines = order.lines().stream()
+                .map(line -> new Confirmation.Line(line.name(), line.sku(), line.quantity(),
+                        MoneyFormat.format(line.unitPriceMinor(), order.currency()),
+                        MoneyFormat.format(line.lineTotalMinor(), order.currency())))
+                .toList();
+        return new Confirmation(order.customer().name(), order.orderId().toString(), lines,
+                MoneyFormat.format(order.totalMinor(), order.currency()), addressLines(order.shippingAddress()),
+                statusUrl(order.orderId()));
+    }
+
+    private String statusUrl(UUID orderId) {
+        return config.orderStatusBaseUrl() + "/orders/" + orderId;
+    }
+
+    private static List<String> addressLines(OrderPlaced.ShippingAddress address) {
+        List<String> lines = new ArrayList<>();
+        lines.add(address.line1());
+        if (address.line2() != null && !address.line2().isBlank()) {
+            lines.add(address.line2());
+        }
+        lines.add(address.postalCode() + " " + address.city());
+        lines.add(new Locale("", address.country()).getDisplayCountry(Locale.ENGLISH));
+        return lines;
+    }
+}

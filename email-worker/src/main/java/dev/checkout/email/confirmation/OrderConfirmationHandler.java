@@ -1,0 +1,79 @@
+package dev.checkout.email.confirmation;
+
+import dev.checkout.email.delivery.EmailDeliveries;
+import dev.checkout.email.delivery.EmailDelivery;
+import dev.checkout.email.smtp.SmtpSender;
+import dev.checkout.messaging.consumer.EventHandler;
+import dev.checkout.messaging.consumer.IncomingEvent;
+import dev.checkout.messaging.consumer.ParkedEvent;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Consumer {@code email}: one confirmation email per placed order. The library runs {@link #handle} once per
+ * message id, inside the transaction that records the message as processed; the order's delivery record makes it
+ * once per order too, whatever the message id. A parked message becomes a FAILED record and {@code email.failed}.
+ */
+@ApplicationScoped
+public class OrderConfirmationHandler implements EventHandler {
+
+    private static final Logger LOG = Logger.getLogger(OrderConfirmationHandler.class);
+
+    private final ConfirmationEmail email;
+    private final SmtpSender smtp;
+    private final EmailDeliveries deliveries;
+
+    OrderConfirmationHandler(ConfirmationEmail email, SmtpSender smtp, EmailDeliveries deliveries) {
+        this.email = email;
+        this.smtp = smtp;
+        this.deliveries = deliveries;
+    }
+
+    @Override
+    public String consumer() {
+        return "email";
+    }
+
+    @Override
+    public List<String> routingKeys() {
+        return List.of("order.placed");
+    }
+
+    @Override
+    public Uni<Void> handle(IncomingEvent event) {
+        OrderPlaced.Order order = event.mapTo(OrderPlaced.class).order();
+        return deliveries.lock(order.orderId()).chain(existing -> {
+            if (existing.filter(EmailDelivery::isSent).isPresent()) {
+                LOG.infof("Order %s: confirmation already sent (message %s); skipped", order.orderId(), event.messageId());
+                return Uni.createFrom().voidItem();
+            }
+            return send(order, existing, event.attempt());
+        });
+    }
+
+    private Uni<Void> send(OrderPlaced.Order order, Optional<EmailDelivery> existing, int attempt) {
+        return deliveries.prepareSent(existing, order.orderId(), order.customer().email(),
+                        email.messageId(order.orderId()), attempt)
+                .chain(delivery -> smtp.send(email.compose(order))
+                        .chain(() -> deliveries.confirmSent(delivery))
+                        .invoke(() -> LOG.infof("Order %s: confirmation sent to the SMTP server as %s", order.orderId(),
+                                delivery.messageId())));
+    }
+
+    @Override
+    public Uni<Void> parked(ParkedEvent parked) {
+        Optional<ParkedOrder> about = ParkedOrder.of(parked);
+        if (about.isEmpty()) {
+            LOG.warnf("Parked message %s names no order; no email.failed to report", parked.messageId());
+            return Uni.createFrom().voidItem();
+        }
+        ParkedOrder order = about.get();
+        return deliveries.lock(order.orderId()).chain(existing -> deliveries.recordFailed(existing, order.orderId(),
+                order.recipient(), email.messageId(order.orderId()), parked.reasonCode(), parked.message(),
+                parked.attempts()));
+    }
+}

@@ -1,0 +1,94 @@
+package dev.checkout.email.support;
+
+import com.icegreen.greenmail.util.ServerSetup;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A real SMTP server for the tests (GreenMail, on a free loopback port, rejecting one domain), which tests can take
+ * down, make hang, and bring back.
+ */
+public class TestSmtpServer implements QuarkusTestResourceLifecycleManager {
+
+    public static final String REJECTED_DOMAIN = RejectingGreenMail.REJECTED_DOMAIN;
+
+    private static RejectingGreenMail greenMail;
+    private static int port;
+    private static boolean down;
+    private static SilentSmtpServer silent;
+
+    @Override
+    public Map<String, String> start() {
+        port = freeLoopbackPort();
+        greenMail = new RejectingGreenMail(new ServerSetup(port, InetAddress.getLoopbackAddress().getHostAddress(),
+                ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+        return Map.of("smtp.host", InetAddress.getLoopbackAddress().getHostAddress(), "smtp.port", String.valueOf(port));
+    }
+
+    @Override
+    public void stop() {
+        greenMail.stop();
+    }
+
+    /** The reply the server gives a recipient at {@link #REJECTED_DOMAIN}. */
+    public static String rejection(String address) {
+        return RejectingGreenMail.rejection(address);
+    }
+
+    /** What arrived with this Message-ID header (since the server last started). */
+    public static List<MimeMessage> received(String messageId) {
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(message -> messageId.equals(header(message, "Message-ID")))
+                .toList();
+    }
+
+    /** Connections are refused until {@link #restart()}. */
+    public static void shutDown() {
+        greenMail.stop();
+        down = true;
+    }
+
+    /** Connections are accepted and then nothing is ever said, until {@link #restart()}. */
+    public static void hang() {
+        shutDown();
+        silent = new SilentSmtpServer(port);
+    }
+
+    /** Back to normal (if it was down or hanging). */
+    public static void restart() throws IOException {
+        if (silent != null) {
+            silent.close();
+            silent = null;
+        }
+        if (down) {
+            greenMail.start();
+            down = false;
+        }
+    }
+
+    private static String header(MimeMessage message, String name) {
+        try {
+            return message.getHeader(name, null);
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freeLoopbackPort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
