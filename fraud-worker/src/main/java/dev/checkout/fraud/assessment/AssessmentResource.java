@@ -1,0 +1,76 @@
+package dev.checkout.fraud.assessment;
+
+import dev.checkout.fraud.api.Problem;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+
+@Path("/assessments")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Assessments", description = "Fraud assessments of placed orders, and the review queue.")
+public class AssessmentResource {
+
+    private final Assessments assessments;
+
+    AssessmentResource(Assessments assessments) {
+        this.assessments = assessments;
+    }
+
+    @GET
+    @Path("/{orderId}")
+    @WithSession
+    @Operation(summary = "Read an order's assessment", description = """
+            The rules' decision, score and reasons, and the reviewer's decision once there is one.""")
+    @APIResponse(responseCode = "200", description = "The assessment.", content = @Content(
+            schema = @Schema(implementation = AssessmentView.class), examples = {
+            @ExampleObject(name = "in_review", value = AssessmentExamples.IN_REVIEW),
+            @ExampleObject(name = "reviewed", value = AssessmentExamples.REVIEWED)}))
+    @APIResponse(responseCode = "404", description = "The order has not been assessed (or is unknown).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "assessment_not_found", value = AssessmentExamples.NOT_FOUND)))
+    public Uni<AssessmentView> get(@RestPath String orderId) {
+        return assessments.ofOrder(orderId).map(AssessmentView::of);
+    }
+
+    @GET
+    @WithSession
+    @Operation(summary = "List assessments, e.g. the review queue", description = """
+            Oldest assessment first, one page at a time; decision=REVIEW is the queue of orders waiting for a \
+            reviewer (a reviewed order leaves it, as its decision becomes the reviewer's).""")
+    @APIResponse(responseCode = "200", description = "One page of assessments.", content = @Content(
+            schema = @Schema(implementation = AssessmentPage.class),
+            examples = @ExampleObject(name = "review_queue", value = AssessmentExamples.PAGE)))
+    @APIResponse(responseCode = "400", description = "An unknown decision, or invalid paging parameters.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "validation_failed", value = AssessmentExamples.INVALID_PAGING)))
+    public Uni<AssessmentPage> list(
+            @RestQuery @Pattern(regexp = "CLEAR|REVIEW|REJECT", message = "must be one of CLEAR, REVIEW, REJECT")
+            @Parameter(description = "Only assessments with this current decision.",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"CLEAR", "REVIEW", "REJECT"}))
+            String decision,
+            @RestQuery @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
+            @RestQuery @DefaultValue("20") @Min(1) @Max(100) int size) {
+        Decision wanted = decision == null ? null : Decision.valueOf(decision);
+        return assessments.page(wanted, page, size)
+                .chain(items -> assessments.countWith(wanted).map(total -> new AssessmentPage(
+                        items.stream().map(AssessmentView::of).toList(), page, size, total)));
+    }
+}
