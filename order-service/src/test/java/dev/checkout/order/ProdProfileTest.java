@@ -39,4 +39,12 @@ class ProdProfileTest {
         assertThatThrownBy(() -> config.getValue("messaging.broker.password", String.class))
                 .isInstanceOf(NoSuchElementException.class);
     }
+
+    @Test
+    void acceptsNoWebhookWithoutASecretAndAnAllowListFromTheEnvironment() throws IOException {
+        SmallRyeConfig config = prod();
+        assertThat(config.getOptionalValue("order-status.webhooks.secret", String.class)).isEmpty();
+        assertThat(config.getOptionalValue("order-status.webhooks.allowed-hosts", String.class)).isEmpty();
+        assertThat(config.getValue("order-status.webhooks.require-https", Boolean.class)).isTrue();
+    }
 }

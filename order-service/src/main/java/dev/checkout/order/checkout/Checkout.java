@@ -4,6 +4,7 @@ import dev.checkout.order.catalog.Products;
 import dev.checkout.order.catalog.Stock;
 import dev.checkout.order.payment.CardPayments;
 import dev.checkout.order.payment.PaymentOutcome;
+import dev.checkout.order.status.OrderTimeline;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,15 +24,17 @@ public class Checkout {
     private final Orders orders;
     private final CardPayments payments;
     private final OrderSettlement settlement;
+    private final OrderTimeline timeline;
     private final CheckoutConfig config;
 
     Checkout(Products products, Stock stock, Orders orders, CardPayments payments, OrderSettlement settlement,
-             CheckoutConfig config) {
+             OrderTimeline timeline, CheckoutConfig config) {
         this.products = products;
         this.stock = stock;
         this.orders = orders;
         this.payments = payments;
         this.settlement = settlement;
+        this.timeline = timeline;
         this.config = config;
     }
 
@@ -54,7 +57,8 @@ public class Checkout {
                         .chain(catalog -> {
                             PricedCart cart = PricedCart.price(request.lines(), catalog);
                             return stock.reserve(cart.quantities())
-                                    .chain(() -> orders.persist(Order.place(requestId, request, cart)));
+                                    .chain(() -> orders.persist(Order.place(requestId, request, cart)))
+                                    .call(timeline::received);
                         }))
                 .chain(order -> pay(order, request.payment().token()));
     }
@@ -88,7 +92,7 @@ public class Checkout {
     /** The order if it is confirmed; otherwise the failure that tells the client where it stands. */
     private Uni<Order> outcomeOf(Order order) {
         return switch (order.status()) {
-            case CONFIRMED -> Uni.createFrom().item(order);
+            case CONFIRMED, ON_HOLD -> Uni.createFrom().item(order);
             case PAYMENT_DECLINED -> Uni.createFrom().failure(new PaymentDeclined(order));
             case CANCELLED -> Uni.createFrom().failure(new PaymentUnavailable(config.paymentRetryAfter()));
             case PENDING_PAYMENT -> Uni.createFrom().failure(

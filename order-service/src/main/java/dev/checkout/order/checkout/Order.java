@@ -23,8 +23,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * An order as placed. Its status moves on only through {@link OrderSettlement}'s conditional updates, so a client's
- * retry and the reconciler can never both settle it.
+ * An order as placed. Its payment is settled only through {@link OrderSettlement}'s conditional updates, so a client's
+ * retry and the reconciler can never both settle it; a confirmed order is held and released by the fraud decision
+ * ({@link #hold}, {@link #releaseHold}) under the order's row lock.
  */
 @Entity(name = "CustomerOrder")
 @Table(name = "orders")
@@ -68,12 +69,16 @@ public class Order {
     private String cardCountry;
     @Column(name = "decline_code")
     private String declineCode;
+    @Column(name = "callback_url")
+    private String callbackUrl;
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "payment_attempted_at")
     private Instant paymentAttemptedAt;
     @Column(name = "updated_at")
     private Instant updatedAt;
+    @Column(name = "confirmed_at")
+    private Instant confirmedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "order_line", joinColumns = @JoinColumn(name = "order_id"))
@@ -103,6 +108,7 @@ public class Order {
         order.shipCity = address.city();
         order.shipPostalCode = address.postalCode();
         order.shipCountry = address.country();
+        order.callbackUrl = request.callbackUrl();
         order.createdAt = now;
         order.paymentAttemptedAt = now;
         order.updatedAt = now;
@@ -187,6 +193,35 @@ public class Order {
 
     public Instant paymentAttemptedAt() {
         return paymentAttemptedAt;
+    }
+
+    /** When the order was confirmed (its follow-ups started); null if it never was. */
+    public Instant confirmedAt() {
+        return confirmedAt;
+    }
+
+    /** Where the client wants each change of the order POSTed; null for none. */
+    public String callbackUrl() {
+        return callbackUrl;
+    }
+
+    /** Holds a confirmed order; false if it is not confirmed (held already, or never confirmed). */
+    public boolean hold(Instant now) {
+        return moveOn(OrderStatus.CONFIRMED, OrderStatus.ON_HOLD, now);
+    }
+
+    /** Releases a held order; false if it is not on hold. */
+    public boolean releaseHold(Instant now) {
+        return moveOn(OrderStatus.ON_HOLD, OrderStatus.CONFIRMED, now);
+    }
+
+    private boolean moveOn(OrderStatus from, OrderStatus to, Instant now) {
+        if (status != from) {
+            return false;
+        }
+        status = to;
+        updatedAt = now;
+        return true;
     }
 
     /** The stock this order holds (or held), by SKU. */

@@ -17,8 +17,57 @@ final class OrderExamples {
                         "lineTotalMinor": 2400}],
              "shippingAddress": {"line1": "1 Main St", "city": "Berlin", "postalCode": "10115", "country": "DE"},
              "createdAt": "2025-11-22T09:30:00.123456Z",
-             "followUps": {"email": {"state": "PENDING"}, "fraud": {"state": "PENDING"},
-                           "analytics": {"state": "PENDING"}}}""";
+             "followUps": {"email": {"state": "PENDING", "changedAt": "2025-11-22T09:30:00.234567Z"},
+                           "fraud": {"state": "PENDING", "changedAt": "2025-11-22T09:30:00.234567Z"},
+                           "analytics": {"state": "PENDING", "changedAt": "2025-11-22T09:30:00.234567Z"}}}""";
+
+    static final String PLACE_WITH_CALLBACK = """
+            {"customer": {"id": "c-1001", "email": "ada@example.com", "name": "Ada Lovelace"},
+             "lines": [{"sku": "MUG-001", "quantity": 2}],
+             "shippingAddress": {"line1": "1 Main St", "city": "Berlin", "postalCode": "10115", "country": "DE"},
+             "payment": {"token": "tok_visa"},
+             "callbackUrl": "https://shop.example.com/hooks/orders"}""";
+
+    static final String FOLLOWED_UP = """
+            {"id": "1f0c6a8e-3b7d-4c55-9a1e-2f4b8d9c0e11", "status": "CONFIRMED",
+             "customer": {"id": "c-1001", "email": "ada@example.com", "name": "Ada Lovelace"},
+             "currency": "EUR", "totalMinor": 2400,
+             "lines": [{"sku": "MUG-001", "name": "Fan-out coffee mug", "quantity": 2, "unitPriceMinor": 1200,
+                        "lineTotalMinor": 2400}],
+             "shippingAddress": {"line1": "1 Main St", "city": "Berlin", "postalCode": "10115", "country": "DE"},
+             "createdAt": "2025-11-22T09:30:00.123456Z",
+             "followUps": {
+               "email": {"state": "DONE", "changedAt": "2025-11-22T09:30:01.512345Z"},
+               "fraud": {"state": "DONE", "changedAt": "2025-11-22T09:30:00.911234Z",
+                         "assessment": {"decision": "CLEAR", "score": 0, "reasons": [], "final": false}},
+               "analytics": {"state": "DELAYED", "changedAt": "2025-11-22T09:30:00.234567Z"}}}""";
+
+    static final String ON_HOLD = """
+            {"id": "1f0c6a8e-3b7d-4c55-9a1e-2f4b8d9c0e11", "status": "ON_HOLD",
+             "customer": {"id": "c-1001", "email": "ada@example.com", "name": "Ada Lovelace"},
+             "currency": "EUR", "totalMinor": 240000,
+             "lines": [{"sku": "MUG-001", "name": "Fan-out coffee mug", "quantity": 200, "unitPriceMinor": 1200,
+                        "lineTotalMinor": 240000}],
+             "shippingAddress": {"line1": "1 Main St", "city": "Berlin", "postalCode": "10115", "country": "DE"},
+             "createdAt": "2025-11-22T09:30:00.123456Z",
+             "followUps": {
+               "email": {"state": "FAILED", "changedAt": "2025-11-22T09:31:12.004321Z",
+                         "failure": {"reasonCode": "smtp_unavailable",
+                                     "message": "Connection refused: smtp.internal:587", "attempts": 4}},
+               "fraud": {"state": "DONE", "changedAt": "2025-11-22T09:30:00.911234Z",
+                         "assessment": {"decision": "REJECT", "score": 85, "final": false,
+                                        "reasons": [{"rule": "unusual-quantity", "detail": "200 x MUG-001",
+                                                     "weight": 55},
+                                                    {"rule": "high-total",
+                                                     "detail": "total 2400.00 EUR is above 1000.00 EUR",
+                                                     "weight": 30}]}},
+               "analytics": {"state": "DONE", "changedAt": "2025-11-22T09:30:00.702345Z"}}}""";
+
+    static final String CALLBACK_URL_NOT_ALLOWED = """
+            {"type": "https://checkout.dev/problems/callback_url_not_allowed", "title": "Callback URL not allowed",
+             "status": 422, "code": "callback_url_not_allowed",
+             "detail": "The callbackUrl is refused: its host 169.254.169.254 is not on the allow-list.",
+             "errors": [{"field": "callbackUrl", "message": "its host 169.254.169.254 is not on the allow-list"}]}""";
 
     static final String PAGE = "{\"items\": [" + CONFIRMED + "], \"page\": 0, \"size\": 20, \"total\": 1}";
 

@@ -9,6 +9,11 @@ import dev.checkout.order.idempotency.IdempotencyKey;
 import dev.checkout.order.idempotency.IdempotentRequests;
 import dev.checkout.order.idempotency.RequestFingerprint;
 import dev.checkout.order.idempotency.SavedResponse;
+import dev.checkout.order.status.CallbackUrls;
+import dev.checkout.order.status.FollowUps;
+import dev.checkout.order.status.OrderChange;
+import dev.checkout.order.status.StatusExamples;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
@@ -25,6 +30,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.callbacks.Callback;
+import org.eclipse.microprofile.openapi.annotations.callbacks.CallbackOperation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -41,7 +48,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import java.io.UncheckedIOException;
 import java.util.Optional;
-import java.util.UUID;
 
 @Path("/orders")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,14 +58,18 @@ public class OrderResource {
     private final BacklogLimit backlog;
     private final IdempotentRequests idempotentRequests;
     private final Orders orders;
+    private final FollowUps followUps;
+    private final CallbackUrls callbackUrls;
     private final ObjectMapper json;
 
     OrderResource(Checkout checkout, BacklogLimit backlog, IdempotentRequests idempotentRequests,
-                  Orders orders, ObjectMapper json) {
+                  Orders orders, FollowUps followUps, CallbackUrls callbackUrls, ObjectMapper json) {
         this.checkout = checkout;
         this.backlog = backlog;
         this.idempotentRequests = idempotentRequests;
         this.orders = orders;
+        this.followUps = followUps;
+        this.callbackUrls = callbackUrls;
         this.json = json;
     }
 
@@ -69,9 +79,31 @@ public class OrderResource {
             Validates the cart, reserves its stock, charges the card and confirms the order; names, prices and the \
             total come from the catalog. With an Idempotency-Key, repeating the request (same key, same body) \
             replays the first final answer (201, 402, 409 out_of_stock) without touching stock or the payment \
-            provider, and completes an order whose payment outcome was unknown. Keys are kept for 24 hours.""")
-    @RequestBody(content = @Content(schema = @Schema(implementation = PlaceOrderRequest.class),
-            examples = @ExampleObject(name = "order", value = OrderExamples.PLACE)))
+            provider, and completes an order whose payment outcome was unknown. Keys are kept for 24 hours. \
+            With a callbackUrl, every change of the order is POSTed there (see the orderChanged callback).""")
+    @RequestBody(content = @Content(schema = @Schema(implementation = PlaceOrderRequest.class), examples = {
+            @ExampleObject(name = "order", value = OrderExamples.PLACE),
+            @ExampleObject(name = "order with a webhook", value = OrderExamples.PLACE_WITH_CALLBACK)}))
+    @Callback(name = "orderChanged", callbackUrlExpression = "{$request.body#/callbackUrl}",
+            operations = @CallbackOperation(method = "post", summary = "A change of the order", description = """
+                    Each entry of the order's timeline except webhook deliveries themselves, as JSON, at least once \
+                    (deduplicate on Webhook-Id; order by seq). Verify it: Webhook-Signature is \
+                    v1=hex(HMAC-SHA256(secret, Webhook-Timestamp + "." + body)); refuse a timestamp more than a few \
+                    minutes old. Any answer but 2xx, or none within the timeout, is retried with exponential \
+                    back-off until the delivery is given up (recorded as webhook.gave_up in the timeline).""",
+                    parameters = {
+                            @Parameter(name = "Webhook-Id", in = ParameterIn.HEADER, required = true,
+                                    description = "<orderId>:<seq>, the same on every attempt.",
+                                    schema = @Schema(type = SchemaType.STRING)),
+                            @Parameter(name = "Webhook-Timestamp", in = ParameterIn.HEADER, required = true,
+                                    description = "Unix seconds when this attempt was signed.",
+                                    schema = @Schema(type = SchemaType.INTEGER)),
+                            @Parameter(name = "Webhook-Signature", in = ParameterIn.HEADER, required = true,
+                                    description = "v1=<lower-case hex HMAC-SHA256>.",
+                                    schema = @Schema(type = SchemaType.STRING))},
+                    requestBody = @RequestBody(content = @Content(schema = @Schema(implementation = OrderChange.class),
+                            examples = @ExampleObject(name = "fraud.assessed", value = StatusExamples.CHANGE))),
+                    responses = @APIResponse(responseCode = "204", description = "Any 2xx: received.")))
     @APIResponse(responseCode = "201", description = "The order is confirmed.",
             headers = @Header(name = "Location", description = "The order's URL.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = OrderView.class),
@@ -97,12 +129,16 @@ public class OrderResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unsupported_media_type",
                     value = ProblemExamples.UNSUPPORTED_MEDIA_TYPE)))
-    @APIResponse(responseCode = "422", description = "Unknown SKUs, mixed currencies, or a key reused with another body.",
+    @APIResponse(responseCode = "422", description = """
+            Unknown SKUs, mixed currencies, a key reused with another body, or a callbackUrl the service will not \
+            call (not http(s), or its host not on the allow-list).""",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = {
                             @ExampleObject(name = "unknown_sku", value = OrderExamples.UNKNOWN_SKU),
                             @ExampleObject(name = "mixed_currencies", value = OrderExamples.MIXED_CURRENCIES),
-                            @ExampleObject(name = "idempotency_key_reused", value = OrderExamples.KEY_REUSED)}))
+                            @ExampleObject(name = "idempotency_key_reused", value = OrderExamples.KEY_REUSED),
+                            @ExampleObject(name = "callback_url_not_allowed",
+                                    value = OrderExamples.CALLBACK_URL_NOT_ALLOWED)}))
     @APIResponse(responseCode = "503", description = """
             Try again after Retry-After: the payment provider is unavailable (nothing charged, nothing reserved), \
             its answer is unknown (the order stays PENDING_PAYMENT; repeat with the same Idempotency-Key), or \
@@ -122,6 +158,7 @@ public class OrderResource {
         if (request == null) {
             throw new MissingBody();
         }
+        callbackUrls.check(request.callbackUrl());
         Optional<IdempotencyKey> key = IdempotencyKey.parse(idempotencyKey);
         return backlog.admit()
                 .chain(() -> key.isPresent()
@@ -134,23 +171,21 @@ public class OrderResource {
     @GET
     @Path("/{id}")
     @WithSession
-    @Operation(summary = "Read an order", description = "With the state of its follow-ups.")
+    @Operation(summary = "Read an order", description = """
+            With the state of each follow-up (email, fraud, analytics): PENDING until its worker reports, DONE or \
+            FAILED (with the reason) once it has, DELAYED while still pending well after the confirmation. The \
+            fraud follow-up shows the decision and its reasons; a REJECT puts the order ON_HOLD until a reviewer \
+            clears it.""")
     @APIResponse(responseCode = "200", description = "The order.", content = @Content(
-            schema = @Schema(implementation = OrderView.class),
-            examples = @ExampleObject(name = "confirmed", value = OrderExamples.CONFIRMED)))
+            schema = @Schema(implementation = OrderView.class), examples = {
+            @ExampleObject(name = "confirmed", value = OrderExamples.CONFIRMED),
+            @ExampleObject(name = "followed up", value = OrderExamples.FOLLOWED_UP),
+            @ExampleObject(name = "on hold", value = OrderExamples.ON_HOLD)}))
     @APIResponse(responseCode = "404", description = "No order has this id.", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "order_not_found", value = OrderExamples.ORDER_NOT_FOUND)))
     public Uni<OrderView> get(@RestPath String id) {
-        UUID orderId;
-        try {
-            orderId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new OrderNotFound(id);
-        }
-        return orders.findById(orderId)
-                .onItem().ifNull().failWith(() -> new OrderNotFound(id))
-                .map(OrderView::of);
+        return orders.byId(id).chain(this::view);
     }
 
     @GET
@@ -166,13 +201,21 @@ public class OrderResource {
                                @RestQuery @DefaultValue("0") @Min(0) int page,
                                @RestQuery @DefaultValue("20") @Min(1) @Max(100) int size) {
         return orders.ofCustomer(customerId, page, size)
+                .chain(items -> followUps.of(items)
+                        .map(byOrder -> items.stream().map(order -> OrderView.of(order, byOrder.get(order.id())))
+                                .toList()))
                 .chain(items -> orders.countOfCustomer(customerId)
-                        .map(total -> new OrderPage(items.stream().map(OrderView::of).toList(), page, size, total)));
+                        .map(total -> new OrderPage(items, page, size, total)));
+    }
+
+    private Uni<OrderView> view(Order order) {
+        return followUps.of(order).map(orderFollowUps -> OrderView.of(order, orderFollowUps));
     }
 
     private Uni<SavedResponse> confirmed(Uni<Order> placing) {
-        return placing.map(order -> new SavedResponse(Response.Status.CREATED.getStatusCode(),
-                MediaType.APPLICATION_JSON, "/orders/" + order.id(), toJson(OrderView.of(order))));
+        return placing.chain(order -> Panache.withSession(() -> view(order)))
+                .map(view -> new SavedResponse(Response.Status.CREATED.getStatusCode(),
+                        MediaType.APPLICATION_JSON, "/orders/" + view.id(), toJson(view)));
     }
 
     private String toJson(OrderView order) {

@@ -3,6 +3,7 @@ package dev.checkout.order.checkout;
 import dev.checkout.messaging.outbox.Outbox;
 import dev.checkout.order.catalog.Stock;
 import dev.checkout.order.payment.PaymentOutcome;
+import dev.checkout.order.status.OrderTimeline;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
@@ -16,7 +17,8 @@ import java.util.function.Function;
 
 /**
  * Moves an order out of {@code PENDING_PAYMENT}, each step in one transaction with what must commit with it: the
- * order.placed event for a confirmation, the released stock for a decline or cancellation. Every step is a
+ * order.placed event for a confirmation, the released stock for a decline or cancellation, and the order's timeline
+ * entry for each. Every step is a
  * conditional update on the status, so whoever comes second (a client's retry, the reconciler, another replica)
  * changes nothing and reads the order as the first left it.
  */
@@ -28,21 +30,25 @@ class OrderSettlement {
     private final Orders orders;
     private final Stock stock;
     private final Outbox outbox;
+    private final OrderTimeline timeline;
 
-    OrderSettlement(Orders orders, Stock stock, Outbox outbox) {
+    OrderSettlement(Orders orders, Stock stock, Outbox outbox, OrderTimeline timeline) {
         this.orders = orders;
         this.stock = stock;
         this.outbox = outbox;
+        this.timeline = timeline;
     }
 
     Uni<Order> confirm(UUID orderId, PaymentOutcome.Authorized payment) {
-        return transition(orderId,
-                "status = :status, authorizationId = :authorization, cardLast4 = :last4, cardCountry = :country", "",
+        return transition(orderId, """
+                        status = :status, authorizationId = :authorization, cardLast4 = :last4, \
+                        cardCountry = :country, confirmedAt = :confirmedAt""", "",
                 Parameters.with("status", OrderStatus.CONFIRMED)
                         .and("authorization", payment.authorizationId())
                         .and("last4", payment.cardLast4())
-                        .and("country", payment.cardCountry()),
-                order -> outbox.record(OrderPlaced.of(order)))
+                        .and("country", payment.cardCountry())
+                        .and("confirmedAt", now()),
+                order -> outbox.record(OrderPlaced.of(order)).chain(() -> timeline.statusChanged(order)))
                 .invoke(order -> {
                     if (order.status() == OrderStatus.CANCELLED) {
                         LOG.errorf("Order %s was cancelled although charge %s succeeded: refund it", orderId,
@@ -54,14 +60,14 @@ class OrderSettlement {
     Uni<Order> decline(UUID orderId, String declineCode) {
         return transition(orderId, "status = :status, declineCode = :declineCode", "",
                 Parameters.with("status", OrderStatus.PAYMENT_DECLINED).and("declineCode", declineCode),
-                order -> stock.release(order.quantities()));
+                this::releaseStockAndRecord);
     }
 
     /** The provider certainly did not charge: the order is given up and its stock released. */
     Uni<Order> cancel(UUID orderId) {
         return transition(orderId, "status = :status", "",
                 Parameters.with("status", OrderStatus.CANCELLED),
-                order -> stock.release(order.quantities()));
+                this::releaseStockAndRecord);
     }
 
     /**
@@ -71,13 +77,17 @@ class OrderSettlement {
     Uni<Order> cancelUnpaid(UUID orderId, Instant attemptSeen) {
         return transition(orderId, "status = :status", " and paymentAttemptedAt = :seen",
                 Parameters.with("status", OrderStatus.CANCELLED).and("seen", attemptSeen),
-                order -> stock.release(order.quantities()));
+                this::releaseStockAndRecord);
     }
 
     /** Notes that the provider is about to be asked again, which keeps the reconciler away for a while. */
     Uni<Order> attemptPayment(UUID orderId) {
         return transition(orderId, "paymentAttemptedAt = :now", "", Parameters.with("now", now()),
                 order -> Uni.createFrom().voidItem());
+    }
+
+    private Uni<Void> releaseStockAndRecord(Order order) {
+        return stock.release(order.quantities()).chain(() -> timeline.statusChanged(order));
     }
 
     private Uni<Order> transition(UUID orderId, String assignments, String guard, Parameters values,

@@ -6,6 +6,8 @@ public enum OrderStatus {
     PENDING_PAYMENT,
     /** Paid; its order.placed event is in the outbox. */
     CONFIRMED,
+    /** Confirmed, but held: the fraud review rejected it. A reviewer's CLEAR makes it CONFIRMED again. */
+    ON_HOLD,
     /** The card was declined; stock released. */
     PAYMENT_DECLINED,
     /** Never paid (the provider was unavailable, or the reconciler found no charge); stock released. */

@@ -1,10 +1,10 @@
 package dev.checkout.order.checkout;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.checkout.order.status.FollowUp;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,11 +13,9 @@ import java.util.UUID;
 @Schema(name = "Order")
 public record OrderView(UUID id, OrderStatus status, Customer customer, String currency, long totalMinor,
                         List<Line> lines, ShippingAddress shippingAddress, Instant createdAt,
-                        @Schema(description = "Per follow-up of a confirmed order; empty for an order that was not "
-                                + "confirmed, as nothing follows it.")
+                        @Schema(description = "Per follow-up (email, fraud, analytics) of a confirmed order; empty "
+                                + "for an order that was not confirmed, as nothing follows it.")
                         Map<String, FollowUp> followUps) {
-
-    private static final List<String> FOLLOW_UPS = List.of("email", "fraud", "analytics");
 
     public record Customer(String id, String email, String name) {
     }
@@ -29,14 +27,7 @@ public record OrderView(UUID id, OrderStatus status, Customer customer, String c
     public record ShippingAddress(String line1, String line2, String city, String postalCode, String country) {
     }
 
-    public record FollowUp(@Schema(enumeration = {"PENDING"}) String state) {
-    }
-
-    static OrderView of(Order order) {
-        Map<String, FollowUp> followUps = new LinkedHashMap<>();
-        if (order.status() == OrderStatus.CONFIRMED) {
-            FOLLOW_UPS.forEach(name -> followUps.put(name, new FollowUp("PENDING")));
-        }
+    static OrderView of(Order order, Map<String, FollowUp> followUps) {
         return new OrderView(order.id(), order.status(),
                 new Customer(order.customerId(), order.customerEmail(), order.customerName()),
                 order.currency(), order.totalMinor(),

@@ -13,6 +13,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class Orders implements PanacheRepositoryBase<Order, UUID> {
 
+    /** The order with this id as a client wrote it, or a failure with {@code order_not_found} (also for a non-UUID). */
+    public Uni<Order> byId(String id) {
+        UUID orderId;
+        try {
+            orderId = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return Uni.createFrom().failure(new OrderNotFound(id));
+        }
+        return findById(orderId).onItem().ifNull().failWith(() -> new OrderNotFound(id));
+    }
+
     /** The latest order an idempotent request placed, if any. */
     Uni<Order> latestPlacedBy(UUID requestId) {
         return find("requestId = ?1", Sort.descending("createdAt"), requestId).firstResult();

@@ -1,5 +1,6 @@
 package dev.checkout.order.checkout;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.checkout.order.catalog.Sku;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -19,7 +20,14 @@ public record PlaceOrderRequest(
         @NotNull @Valid Customer customer,
         @NotNull @Size(min = 1, max = 100) List<@NotNull @Valid Line> lines,
         @NotNull @Valid ShippingAddress shippingAddress,
-        @NotNull @Valid Payment payment) {
+        @NotNull @Valid Payment payment,
+        @Schema(description = """
+                Optional: where to POST each change of the order (JSON, signed with HMAC-SHA256; see the \
+                orderChanged callback). Its host must be on the service's allow-list.""",
+                examples = "https://shop.example.com/hooks/orders")
+        // Left out of the request's fingerprint when absent, so Idempotency-Keys taken before it existed still match.
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Size(max = 2048) String callbackUrl) {
 
     public record Customer(
             @NotBlank @Size(max = 100) String id,

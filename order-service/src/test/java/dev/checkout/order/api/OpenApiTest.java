@@ -18,6 +18,8 @@ class OpenApiTest {
             "/orders.post", List.of("201", "400", "402", "409", "413", "415", "422", "503"),
             "/orders.get", List.of("200", "400"),
             "/orders/{id}.get", List.of("200", "404"),
+            "/orders/{id}/timeline.get", List.of("200", "404"),
+            "/orders/{id}/events.get", List.of("200", "400", "404"),
             "/products.get", List.of("200", "400"),
             "/products/{sku}.get", List.of("200", "404"),
             "/products/{sku}.put", List.of("200", "201", "400", "413", "415"),
@@ -26,8 +28,7 @@ class OpenApiTest {
 
     @Test
     void everyResponseHasAnExample() {
-        JsonPath api = RestAssured.given().accept("application/json").get("/q/openapi")
-                .then().statusCode(200).extract().jsonPath();
+        JsonPath api = api();
 
         DOCUMENTED.forEach((operation, statuses) -> {
             String path = operation.substring(0, operation.lastIndexOf('.'));
@@ -43,5 +44,20 @@ class OpenApiTest {
                         .as(operation + " " + status + " examples").isNotEmpty());
             });
         });
+    }
+
+    @Test
+    void documentsTheWebhookAsACallbackOfPlacingAnOrder() {
+        JsonPath api = api();
+
+        String callback = "paths.'/orders'.post.callbacks.orderChanged.'{$request.body#/callbackUrl}'.post";
+        assertThat(api.getList(callback + ".parameters.name", String.class))
+                .containsExactlyInAnyOrder("Webhook-Id", "Webhook-Timestamp", "Webhook-Signature");
+        assertThat(api.getMap(callback + ".requestBody.content.'application/json'.examples")).isNotEmpty();
+    }
+
+    private static JsonPath api() {
+        return RestAssured.given().accept("application/json").get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath();
     }
 }

@@ -37,6 +37,6 @@ class IdempotencyKeyTest {
         return new PlaceOrderRequest(new PlaceOrderRequest.Customer("c-1", "ada@example.com", "Ada"),
                 List.of(new PlaceOrderRequest.Line("MUG-001", quantity)),
                 new PlaceOrderRequest.ShippingAddress("1 Main St", null, "Berlin", "10115", "DE"),
-                new PlaceOrderRequest.Payment("tok_visa"));
+                new PlaceOrderRequest.Payment("tok_visa"), null);
     }
 }

@@ -98,7 +98,7 @@ class IdempotencyTest {
                 new PlaceOrderRequest.Customer("c-1", "ada@example.com", "Ada"),
                 List.of(new PlaceOrderRequest.Line(sku, 1)),
                 new PlaceOrderRequest.ShippingAddress("1 Main St", null, "Berlin", "10115", "DE"),
-                new PlaceOrderRequest.Payment("tok_visa"));
+                new PlaceOrderRequest.Payment("tok_visa"), null);
         // What a process that died while holding the key leaves behind.
         pool.preparedQuery("""
                         insert into idempotency_record (idempotency_key, request_id, fingerprint, locked_until,

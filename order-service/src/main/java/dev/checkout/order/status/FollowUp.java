@@ -1,0 +1,20 @@
+package dev.checkout.order.status;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+
+/** Where one follow-up of an order stands, as {@code GET /orders/{id}} shows it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "FollowUp")
+public record FollowUp(
+        FollowUpState state,
+        @Schema(description = "When the state last changed; for a follow-up still pending, when the order was "
+                + "confirmed.")
+        Instant changedAt,
+        @Schema(description = "Fraud only, once assessed: the decision and its reasons.")
+        FraudAssessment assessment,
+        @Schema(description = "When FAILED: why the worker gave up.")
+        FollowUpFailure failure) {
+}

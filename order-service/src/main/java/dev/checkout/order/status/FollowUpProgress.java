@@ -1,0 +1,66 @@
+package dev.checkout.order.status;
+
+import dev.checkout.messaging.consumer.PermanentFailure;
+import dev.checkout.order.checkout.Order;
+import dev.checkout.order.checkout.OrderStatus;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Applies a worker's outcome to its order, in the consumer's transaction: under the order's row lock, so outcomes of
+ * one order apply one after the other, and only if it is newer than the follow-up's recorded state ({@link Progress}).
+ * A fraud decision may hold the order or release the hold.
+ */
+@ApplicationScoped
+class FollowUpProgress {
+
+    private static final Logger LOG = Logger.getLogger(FollowUpProgress.class);
+
+    private final OrderTimeline timeline;
+    private final TimelineEntries entries;
+
+    FollowUpProgress(OrderTimeline timeline, TimelineEntries entries) {
+        this.timeline = timeline;
+        this.entries = entries;
+    }
+
+    Uni<Void> record(Outcome outcome) {
+        return timeline.lock(outcome.orderId())
+                .onItem().ifNull().failWith(() -> new PermanentFailure("unknown_order",
+                        "no order has id " + outcome.orderId()))
+                .chain(order -> {
+                    if (order.confirmedAt() == null) {
+                        throw new PermanentFailure("order_not_confirmed", "order " + order.id() + " is "
+                                + order.status() + "; only confirmed orders have follow-ups");
+                    }
+                    return entries.latestOf(order.id(), outcome.followUp())
+                            .chain(latest -> {
+                                Progress recorded = latest == null ? Progress.NONE : latest.progress();
+                                if (!outcome.progress().supersedes(recorded)) {
+                                    LOG.debugf("Outcome %s (%s) of order %s is not newer than the recorded one; "
+                                            + "nothing changes", outcome.eventId(), outcome.type(), order.id());
+                                    return Uni.createFrom().voidItem();
+                                }
+                                return timeline.append(order, changes(order, outcome));
+                            });
+                });
+    }
+
+    private static List<TimelineEntry> changes(Order order, Outcome outcome) {
+        List<TimelineEntry> changes = new ArrayList<>();
+        changes.add(TimelineEntry.outcome(outcome, order.status()));
+        FraudAssessment assessment = outcome.assessment();
+        Instant now = Instant.now();
+        if (assessment != null && assessment.holdsTheOrder() && order.hold(now)) {
+            changes.add(TimelineEntry.statusChange(TimelineEntry.ORDER_ON_HOLD, OrderStatus.ON_HOLD));
+        } else if (assessment != null && assessment.releasesTheHold() && order.releaseHold(now)) {
+            changes.add(TimelineEntry.statusChange(TimelineEntry.ORDER_HOLD_RELEASED, OrderStatus.CONFIRMED));
+        }
+        return changes;
+    }
+}

@@ -1,0 +1,105 @@
+package dev.checkout.order.status;
+
+import dev.checkout.order.api.Problem;
+import dev.checkout.order.checkout.Orders;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+
+import java.util.UUID;
+
+@Path("/orders/{id}")
+@Tag(name = "Order status", description = "What became of an order after checkout: its timeline, and its changes as "
+        + "they happen.")
+public class OrderStatusResource {
+
+    static final String LAST_EVENT_ID = "Last-Event-ID";
+
+    private final Orders orders;
+    private final TimelineEntries entries;
+    private final ChangeNotifications notifications;
+
+    OrderStatusResource(Orders orders, TimelineEntries entries, ChangeNotifications notifications) {
+        this.orders = orders;
+        this.entries = entries;
+        this.notifications = notifications;
+    }
+
+    @GET
+    @Path("/timeline")
+    @Produces(MediaType.APPLICATION_JSON)
+    @WithSession
+    @Operation(summary = "An order's timeline", description = """
+            Every event in the order's life, in the order it was recorded, with times: received, confirmed (or \
+            declined, cancelled), each worker's outcome, hold and release, and each webhook delivery or give-up. \
+            An outcome that arrives late and is older than what is recorded changes nothing and is not listed.""")
+    @APIResponse(responseCode = "200", description = "The timeline.", content = @Content(
+            schema = @Schema(implementation = Timeline.class),
+            examples = @ExampleObject(name = "held and released", value = StatusExamples.TIMELINE)))
+    @APIResponse(responseCode = "404", description = "No order has this id.", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "order_not_found", value = StatusExamples.ORDER_NOT_FOUND)))
+    public Uni<Timeline> timeline(@RestPath String id) {
+        return orders.byId(id).chain(order -> entries.of(order.id())
+                .map(found -> new Timeline(order.id(), order.status(),
+                        found.stream().map(TimelineEntry::toChange).toList())));
+    }
+
+    @GET
+    @Path("/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @KnownOrder
+    @Operation(summary = "Stream an order's changes", description = """
+            Server-Sent Events: every timeline entry (except webhook deliveries) as an event named after its type, \
+            with the entry's seq as the event id and the entry as JSON data; first what happened so far, then each \
+            change as it is recorded. When the order is settled (every follow-up DONE or FAILED and no fraud review \
+            pending, or the order declined or cancelled) an event named "end" follows and the stream closes. \
+            Reconnecting with Last-Event-ID resumes after that event, without gaps.""")
+    @APIResponse(responseCode = "200", description = "The stream.", content = @Content(
+            mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING),
+            examples = @ExampleObject(name = "resumed after event 2", value = StatusExamples.EVENTS)))
+    @APIResponse(responseCode = "400", description = "Last-Event-ID is not an event id.", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "invalid_last_event_id", value = StatusExamples.INVALID_LAST_EVENT_ID)))
+    @APIResponse(responseCode = "404", description = "No order has this id.", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "order_not_found", value = StatusExamples.ORDER_NOT_FOUND)))
+    public Multi<OutboundSseEvent> events(
+            @RestPath String id,
+            @RestHeader(LAST_EVENT_ID) @Parameter(name = LAST_EVENT_ID, in = ParameterIn.HEADER,
+                    description = "The id of the last event received; the stream resumes after it.")
+            String lastEventId,
+            @Context Sse sse) {
+        return OrderChangeStream.open(UUID.fromString(id), lastSeen(lastEventId), orders, entries, notifications, sse);
+    }
+
+    /** The seq of the last event the client has seen; 0 when it has seen none. */
+    private static int lastSeen(String lastEventId) {
+        if (lastEventId == null || lastEventId.isBlank()) {
+            return 0;
+        }
+        String seq = lastEventId.trim();
+        if (!seq.matches("\\d{1,9}")) {
+            throw new InvalidLastEventId(lastEventId);
+        }
+        return Integer.parseInt(seq);
+    }
+}

@@ -1,0 +1,138 @@
+package dev.checkout.order.status;
+
+import dev.checkout.order.checkout.OrderStatus;
+import io.vertx.core.json.JsonObject;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One thing that happened to an order: a status change, a worker's outcome (which sets its follow-up's state), or a
+ * webhook delivery. Created as a draft, then numbered by {@link OrderTimeline}.
+ */
+@Entity
+@Table(name = "order_timeline")
+public class TimelineEntry {
+
+    static final String ORDER_RECEIVED = "order.received";
+    static final String ORDER_CONFIRMED = "order.confirmed";
+    static final String ORDER_PAYMENT_DECLINED = "order.payment_declined";
+    static final String ORDER_CANCELLED = "order.cancelled";
+    static final String ORDER_ON_HOLD = "order.on_hold";
+    static final String ORDER_HOLD_RELEASED = "order.hold_released";
+    static final String WEBHOOK_DELIVERED = "webhook.delivered";
+    static final String WEBHOOK_GAVE_UP = "webhook.gave_up";
+
+    @Id
+    private UUID id;
+    @Column(name = "order_id")
+    private UUID orderId;
+    private int seq;
+    private String type;
+    @Column(name = "recorded_at")
+    private Instant recordedAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "order_status")
+    private OrderStatus orderStatus;
+    @Column(name = "follow_up")
+    private String followUp;
+    @Enumerated(EnumType.STRING)
+    private FollowUpState state;
+    @Column(name = "event_id")
+    private UUID eventId;
+    @Column(name = "occurred_at")
+    private Instant occurredAt;
+    private String detail;
+
+    protected TimelineEntry() {
+    }
+
+    private TimelineEntry(String type, OrderStatus orderStatus, Object detail) {
+        this.id = UUID.randomUUID();
+        this.type = type;
+        this.orderStatus = orderStatus;
+        this.detail = detail == null ? null : JsonObject.mapFrom(detail).encode();
+    }
+
+    /** The order's status changed to {@code status}. */
+    static TimelineEntry statusChange(String type, OrderStatus status) {
+        return new TimelineEntry(type, status, null);
+    }
+
+    /** A worker's outcome, which sets its follow-up's state. */
+    static TimelineEntry outcome(Outcome outcome, OrderStatus status) {
+        TimelineEntry entry = new TimelineEntry(outcome.type(), status,
+                outcome.assessment() != null ? outcome.assessment() : outcome.failure());
+        entry.followUp = outcome.followUp().key();
+        entry.state = outcome.state();
+        entry.eventId = outcome.eventId();
+        entry.occurredAt = outcome.occurredAt();
+        return entry;
+    }
+
+    static TimelineEntry webhook(String type, OrderStatus status, WebhookResult result) {
+        return new TimelineEntry(type, status, result);
+    }
+
+    void number(UUID orderId, int seq, Instant recordedAt) {
+        this.orderId = orderId;
+        this.seq = seq;
+        this.recordedAt = recordedAt;
+    }
+
+    UUID orderId() {
+        return orderId;
+    }
+
+    int seq() {
+        return seq;
+    }
+
+    OrderStatus orderStatus() {
+        return orderStatus;
+    }
+
+    /** Streamed and sent to webhooks: everything but the notes about webhook deliveries themselves. */
+    boolean isStatusChange() {
+        return !type.startsWith("webhook.");
+    }
+
+    FollowUpName followUp() {
+        return followUp == null ? null : FollowUpName.ofKey(followUp);
+    }
+
+    Progress progress() {
+        return Progress.of(state, assessment(), occurredAt, eventId);
+    }
+
+    FollowUp toFollowUp() {
+        return new FollowUp(state, recordedAt, assessment(), failure());
+    }
+
+    OrderChange toChange() {
+        return new OrderChange(orderId, seq, type, recordedAt, orderStatus, followUp, state, occurredAt,
+                assessment(), failure(), webhook());
+    }
+
+    private FraudAssessment assessment() {
+        return detailAs(Outcome.FRAUD_ASSESSED.equals(type), FraudAssessment.class);
+    }
+
+    private FollowUpFailure failure() {
+        return detailAs(state == FollowUpState.FAILED, FollowUpFailure.class);
+    }
+
+    private WebhookResult webhook() {
+        return detailAs(!isStatusChange(), WebhookResult.class);
+    }
+
+    private <T> T detailAs(boolean applies, Class<T> type) {
+        return applies && detail != null ? new JsonObject(detail).mapTo(type) : null;
+    }
+}

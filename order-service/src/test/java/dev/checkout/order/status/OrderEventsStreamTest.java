@@ -1,0 +1,162 @@
+package dev.checkout.order.status;
+
+import dev.checkout.order.fixtures.EventStreamClient;
+import dev.checkout.order.fixtures.EventStreamClient.Event;
+import dev.checkout.order.fixtures.Workers;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static dev.checkout.order.fixtures.OrderStatusApi.awaitProcessed;
+import static dev.checkout.order.fixtures.OrderStatusApi.confirmedOrder;
+import static dev.checkout.order.fixtures.Workers.analyticsRecorded;
+import static dev.checkout.order.fixtures.Workers.emailSent;
+import static dev.checkout.order.fixtures.Workers.fraudAssessed;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+/** GET /orders/{id}/events: every change as it is recorded, ids to resume by, and an end. */
+@QuarkusTest
+class OrderEventsStreamTest {
+
+    private static Workers workers;
+
+    @TestHTTPResource("/orders")
+    URL orders;
+
+    @Inject
+    Pool pool;
+
+    @BeforeAll
+    static void connect() throws Exception {
+        workers = new Workers();
+    }
+
+    @AfterAll
+    static void disconnect() throws Exception {
+        workers.close();
+    }
+
+    @Test
+    void streamsEveryChangeAsItHappensAndEndsOnceEveryFollowUpIsFinal() throws Exception {
+        String id = confirmedOrder();
+        try (EventStreamClient stream = EventStreamClient.connect(events(id), null)) {
+            assertThat(List.of(stream.next(), stream.next())).extracting(Event::id, Event::name)
+                    .containsExactly(tuple("1", "order.received"), tuple("2", "order.confirmed"));
+
+            workers.publish(emailSent(id, Instant.now()));
+            assertThat(stream.next()).extracting(Event::id, Event::name).containsExactly("3", "email.sent");
+            // The rules' REVIEW waits for a reviewer: not final yet.
+            workers.publish(fraudAssessed(id, "REVIEW", false, Instant.now()));
+            assertThat(stream.next().data().getJsonObject("assessment").getString("decision")).isEqualTo("REVIEW");
+            workers.publish(analyticsRecorded(id, Instant.now()));
+            assertThat(stream.next()).extracting(Event::id, Event::name).containsExactly("5", "analytics.recorded");
+            workers.publish(fraudAssessed(id, "CLEAR", true, Instant.now()));
+
+            List<Event> rest = stream.untilClosed();
+            assertThat(rest).extracting(Event::id, Event::name)
+                    .containsExactly(tuple("6", "fraud.assessed"), tuple(null, "end"));
+            assertThat(rest.get(0).data().getString("orderId")).isEqualTo(id);
+            assertThat(rest.get(0).data().getString("state")).isEqualTo("DONE");
+            assertThat(rest.get(1).data().getString("status")).isEqualTo("CONFIRMED");
+        }
+    }
+
+    @Test
+    void aClientReconnectingWithLastEventIdMissesNothing() throws Exception {
+        String id = confirmedOrder();
+        String lastSeen;
+        try (EventStreamClient stream = EventStreamClient.connect(events(id), null)) {
+            stream.next();
+            lastSeen = stream.next().id();
+        }
+        // While the client is away.
+        awaitProcessed(pool, List.of(workers.publish(emailSent(id, Instant.now())),
+                workers.publish(fraudAssessed(id, "CLEAR", false, Instant.now()))));
+
+        try (EventStreamClient resumed = EventStreamClient.connect(events(id), lastSeen)) {
+            assertThat(List.of(resumed.next(), resumed.next())).extracting(Event::id)
+                    .containsExactlyInAnyOrder("3", "4");
+            workers.publish(analyticsRecorded(id, Instant.now()));
+            assertThat(resumed.untilClosed()).extracting(Event::id, Event::name)
+                    .containsExactly(tuple("5", "analytics.recorded"), tuple(null, "end"));
+        }
+        try (EventStreamClient late = EventStreamClient.connect(events(id), "4")) {
+            assertThat(late.untilClosed()).extracting(Event::id).containsExactly("5", null);
+        }
+    }
+
+    @Test
+    void aChangeRecordedByAnotherReplicaReachesTheStream() throws Exception {
+        String id = confirmedOrder();
+        try (EventStreamClient stream = EventStreamClient.connect(events(id), null)) {
+            stream.next();
+            stream.next();
+
+            // What another replica's consumer writes, through nothing but the shared database.
+            recordElsewhere(id, 3, "email.sent");
+
+            assertThat(stream.next()).extracting(Event::id, Event::name).containsExactly("3", "email.sent");
+        }
+    }
+
+    @Test
+    void aStreamCatchesUpOnWhatWasRecordedWhileItsListenerWasReconnecting() throws Exception {
+        String id = confirmedOrder();
+        try (EventStreamClient stream = EventStreamClient.connect(events(id), null)) {
+            stream.next();
+            stream.next();
+
+            dropListenConnection();
+            recordElsewhere(id, 3, "analytics.recorded");
+
+            assertThat(stream.next()).extracting(Event::id, Event::name).containsExactly("3", "analytics.recorded");
+        }
+    }
+
+    @Test
+    void refusesUnknownOrdersAndUnusableEventIds() {
+        RestAssured.given().accept("text/event-stream").get("/orders/" + UUID.randomUUID() + "/events")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("code", equalTo("order_not_found"));
+        String id = confirmedOrder();
+        RestAssured.given().accept("text/event-stream").header("Last-Event-ID", "abc").get("/orders/" + id + "/events")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("invalid_last_event_id"));
+    }
+
+    private URI events(String orderId) {
+        return URI.create(orders + "/" + orderId + "/events");
+    }
+
+    private void recordElsewhere(String orderId, int seq, String type) {
+        pool.preparedQuery("""
+                        insert into order_timeline (id, order_id, seq, type, recorded_at, order_status, follow_up,
+                                                    state, event_id, occurred_at)
+                        values ($1, $2, $3, $4, now(), 'CONFIRMED', split_part($4, '.', 1), 'DONE', $1, now())""")
+                .execute(Tuple.of(UUID.randomUUID(), UUID.fromString(orderId), seq, type)).await().indefinitely();
+    }
+
+    /** Ends the connection that LISTENs for timeline changes, as a database restart or network fault would. */
+    private void dropListenConnection() {
+        await().atMost(Duration.ofSeconds(10)).until(() -> pool.query("""
+                        select count(pg_terminate_backend(pid)) as ended from pg_stat_activity
+                         where datname = current_database() and query ilike 'LISTEN%order_timeline%'""")
+                .execute().await().indefinitely().iterator().next().getLong("ended") == 1);
+    }
+}
