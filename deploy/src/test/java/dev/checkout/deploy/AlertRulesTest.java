@@ -1,0 +1,192 @@
+package dev.checkout.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The alerts of the dead-letter operations exist, link a section of deploy/RUNBOOK.md that exists, and query only
+ * metrics the code registers (Micrometer names in the services and reliable-messaging, SmallRye Fault Tolerance's
+ * names), in their Prometheus form. The autoscalers point at objects and queues that exist.
+ */
+class AlertRulesTest {
+
+    private static final Pattern MICROMETER_NAME = Pattern.compile("\"([a-z][a-z0-9]*(?:\\.[a-z0-9]+)+)\"");
+    private static final Pattern IDENTIFIER = Pattern.compile("\\b([a-zA-Z_:][a-zA-Z0-9_:]*)\\b(\\s*\\()?");
+    private static final Set<String> PROMQL_WORDS = Set.of("by", "without", "on", "ignoring", "group_left",
+            "group_right", "and", "or", "unless", "offset", "bool", "inf", "nan", "sum", "min", "max", "avg", "count",
+            "group", "stddev", "stdvar", "topk", "bottomk", "quantile", "count_values", "limitk", "limit_ratio");
+
+    private static final Map<String, String> REQUIRED = new LinkedHashMap<>();
+
+    static {
+        REQUIRED.put("CheckoutDeadLetterQueueNotEmpty", "dlq-not-empty");
+        REQUIRED.put("CheckoutDeadLetterQueueGrowing", "dlq-growing");
+        REQUIRED.put("CheckoutUnroutableMessages", "unroutable-messages");
+        REQUIRED.put("CheckoutCircuitOpen", "circuit-open");
+        REQUIRED.put("CheckoutConsumerPaused", "circuit-open");
+        REQUIRED.put("CheckoutOutboxBacklogOld", "outbox-backlog-old");
+    }
+
+    private static List<JsonNode> alerts() {
+        List<JsonNode> alerts = new ArrayList<>();
+        for (ObjectNode rule : Repo.ofKind(Repo.render("prod"), "PrometheusRule")) {
+            for (JsonNode group : rule.path("spec").path("groups")) {
+                group.path("rules").forEach(r -> {
+                    if (r.has("alert")) {
+                        alerts.add(r);
+                    }
+                });
+            }
+        }
+        return alerts;
+    }
+
+    @Test
+    void everyRequiredAlertExistsAndLinksItsRunbookSection() {
+        Map<String, JsonNode> byName = new LinkedHashMap<>();
+        alerts().forEach(a -> byName.put(a.path("alert").asText(), a));
+        Set<String> anchors = runbookAnchors();
+
+        REQUIRED.forEach((alert, anchor) -> {
+            assertThat(byName).as("alert %s", alert).containsKey(alert);
+            assertThat(byName.get(alert).path("annotations").path("runbook_url").asText())
+                    .isEqualTo("deploy/RUNBOOK.md#" + anchor);
+        });
+        for (JsonNode alert : byName.values()) {
+            String url = alert.path("annotations").path("runbook_url").asText();
+            assertThat(url).as("%s runbook_url", alert.path("alert").asText()).startsWith("deploy/RUNBOOK.md#");
+            assertThat(anchors).as("anchors of deploy/RUNBOOK.md").contains(url.substring(url.indexOf('#') + 1));
+            assertThat(alert.path("labels").path("severity").asText()).isIn("warning", "critical");
+        }
+    }
+
+    @Test
+    void alertsQueryOnlyMetricsTheCodeRegisters() {
+        Set<String> known = registeredMetrics();
+        Set<String> unknown = new TreeSet<>();
+        for (JsonNode alert : alerts()) {
+            String expr = alert.path("expr").asText().replaceAll("\\{[^}]*}", "").replaceAll("\\[[^]]*]", "");
+            Matcher m = IDENTIFIER.matcher(expr);
+            while (m.find()) {
+                String word = m.group(1);
+                if (m.group(2) != null || PROMQL_WORDS.contains(word) || word.matches("\\d.*")) {
+                    continue;
+                }
+                if (expr.matches("(?s).*\\b(by|without|on|ignoring)\\s*\\([^)]*\\b" + Pattern.quote(word) + "\\b.*")) {
+                    continue;
+                }
+                if (!known.contains(word)) {
+                    unknown.add(alert.path("alert").asText() + ": " + word);
+                }
+            }
+        }
+        assertThat(unknown).as("metrics no code registers (known: %s)", known).isEmpty();
+    }
+
+    @Test
+    void autoscalersTargetTheWorkersAndTheirQueues() throws IOException {
+        List<ObjectNode> objects = Repo.render("prod");
+        JsonNode definitions = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Repo.DEFINITIONS.toFile());
+        List<String> queues = definitions.path("queues").findValuesAsText("name");
+        List<ObjectNode> scaled = Repo.ofKind(objects, "ScaledObject");
+        assertThat(scaled).extracting(s -> s.path("spec").path("scaleTargetRef").path("name").asText())
+                .containsExactlyInAnyOrder("email-worker", "fraud-worker", "analytics-worker");
+        for (ObjectNode s : scaled) {
+            assertThat(Repo.find(objects, "Deployment", s.path("spec").path("scaleTargetRef").path("name").asText()))
+                    .isPresent();
+            for (JsonNode trigger : s.path("spec").path("triggers")) {
+                assertThat(trigger.path("type").asText()).isEqualTo("rabbitmq");
+                assertThat(queues).contains(trigger.path("metadata").path("queueName").asText());
+                assertThat(Repo.find(objects, "TriggerAuthentication",
+                        trigger.path("authenticationRef").path("name").asText())).isPresent();
+            }
+        }
+        ObjectNode hpa = Repo.get(objects, "HorizontalPodAutoscaler", "order-service");
+        assertThat(Repo.find(objects, "Deployment", hpa.path("spec").path("scaleTargetRef").path("name").asText()))
+                .isPresent();
+        for (String service : Repo.SERVICES) {
+            assertThat(Repo.get(objects, "Deployment", service).path("spec").has("replicas"))
+                    .as("%s: the autoscaler owns the replica count", service).isFalse();
+        }
+    }
+
+    private static Set<String> runbookAnchors() {
+        Set<String> anchors = new TreeSet<>();
+        Matcher m = Pattern.compile("<a id=\"([^\"]+)\"|\\{#([^}]+)}").matcher(Repo.read(Repo.RUNBOOK));
+        while (m.find()) {
+            anchors.add(m.group(1) != null ? m.group(1) : m.group(2));
+        }
+        return anchors;
+    }
+
+    /** Prometheus names of the metrics registered in the code: name with dots as underscores, counters + _total. */
+    private static Set<String> registeredMetrics() {
+        Set<String> names = new TreeSet<>();
+        List<Path> sources = new ArrayList<>();
+        sources.add(Repo.ROOT.resolve("reliable-messaging/src/main/java"));
+        Repo.SERVICES.forEach(s -> sources.add(Repo.ROOT.resolve(s).resolve("src/main/java")));
+        for (Path dir : sources) {
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    String text = Files.readString(f);
+                    if (!text.contains("io.micrometer")) {
+                        continue;
+                    }
+                    addPrometheusForms(names, MICROMETER_NAME.matcher(text).results().map(r -> r.group(1)).toList());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        try {
+            Class<?> constants = Class.forName("io.smallrye.faulttolerance.core.metrics.MetricsConstants");
+            List<String> ft = new ArrayList<>();
+            for (Field field : constants.getDeclaredFields()) {
+                if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                    field.setAccessible(true);
+                    String value = (String) field.get(null);
+                    if (value.startsWith("ft.")) {
+                        ft.add(value);
+                    }
+                }
+            }
+            assertThat(ft).as("SmallRye Fault Tolerance's metric names").isNotEmpty();
+            addPrometheusForms(names, ft);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("SmallRye Fault Tolerance is not on the class path", e);
+        }
+        return names;
+    }
+
+    private static void addPrometheusForms(Set<String> into, List<String> micrometerNames) {
+        for (String name : micrometerNames) {
+            String prometheus = name.replace('.', '_');
+            into.add(prometheus);
+            if (!prometheus.endsWith("_total")) {
+                into.add(prometheus + "_total");
+            }
+        }
+    }
+}

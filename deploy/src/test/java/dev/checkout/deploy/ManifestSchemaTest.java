@@ -1,0 +1,114 @@
+package dev.checkout.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every overlay renders with kustomize, and every object it renders is valid: built-in kinds against the Kubernetes
+ * API of the version in deploy/pom.xml, custom resources against deploy/schemas/crds.
+ */
+class ManifestSchemaTest {
+
+    static List<String> overlays() {
+        return Repo.overlays().toList();
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void overlayRendersTheWholeSuite(String overlay) {
+        List<ObjectNode> objects = Repo.render(overlay);
+
+        assertThat(objects).as("objects rendered by %s for overlays/%s", Kustomize.describeCommand(), overlay)
+                .isNotEmpty();
+        for (String service : Repo.SERVICES) {
+            for (String kind : List.of("Deployment", "Service", "ServiceAccount", "PodDisruptionBudget")) {
+                assertThat(Repo.find(objects, kind, service)).as("%s %s/%s", overlay, kind, service).isPresent();
+            }
+            assertThat(Repo.ofKind(objects, "ConfigMap")).as("%s: the ConfigMap of %s", overlay, service)
+                    .anyMatch(c -> c.path("metadata").path("name").asText().startsWith(service + "-config"));
+        }
+        assertThat(objects).as("every object of %s is namespaced into checkout, except the Namespace itself", overlay)
+                .filteredOn(o -> !o.path("kind").asText().equals("Namespace"))
+                .allMatch(o -> o.path("metadata").path("namespace").asText().equals("checkout"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void everyObjectValidatesAgainstItsSchema(String overlay) {
+        List<String> problems = new ArrayList<>();
+        for (ObjectNode object : Repo.render(overlay)) {
+            String apiVersion = object.path("apiVersion").asText();
+            KubernetesApi.validateAs("V1ObjectMeta", object.path("metadata"))
+                    .ifPresent(p -> problems.add(Repo.id(object) + " metadata: " + p));
+            if (KubernetesApi.isBuiltIn(apiVersion)) {
+                KubernetesApi.validate(object).ifPresent(p -> problems.add(Repo.id(object) + ": " + p));
+            } else {
+                CustomResourceSchemas.validate(object).forEach(p -> problems.add(Repo.id(object) + ": " + p));
+            }
+        }
+        assertThat(problems).as("schema problems in overlays/%s (Kubernetes %s API)", overlay,
+                System.getProperty("kubernetes.api.version")).isEmpty();
+    }
+
+    @Test
+    void prodRabbitMqOverrideIsAValidPodTemplate() {
+        ObjectNode cluster = Repo.get(Repo.render("prod"), "RabbitmqCluster", "rabbitmq");
+        JsonNode template = cluster.path("spec").path("override").path("statefulSet").path("spec").path("template");
+
+        assertThat(KubernetesApi.validateAs("V1PodTemplateSpec", template)).isEmpty();
+    }
+
+    // The validators are not vacuous: each catches what an apply would reject.
+
+    @Test
+    void anUnknownFieldInADeploymentIsRejected() {
+        ObjectNode deployment = Repo.get(Repo.render("dev"), "Deployment", "order-service").deepCopy();
+        ((ObjectNode) deployment.path("spec").path("template").path("spec").path("containers").get(0))
+                .put("imagePullPolice", "Always");
+
+        assertThat(KubernetesApi.validate(deployment)).get().asString().contains("imagePullPolice");
+    }
+
+    @Test
+    void aMissingRequiredFieldIsRejected() {
+        ObjectNode deployment = Repo.get(Repo.render("dev"), "Deployment", "order-service").deepCopy();
+        ((ObjectNode) deployment.path("spec")).remove("selector");
+
+        assertThat(KubernetesApi.validate(deployment)).get().asString().contains("selector");
+    }
+
+    @Test
+    void aWrongTypeIsRejected() {
+        ObjectNode service = Repo.get(Repo.render("dev"), "Service", "order-service").deepCopy();
+        ((ObjectNode) service.path("spec").path("ports").get(0)).put("port", "http");
+
+        assertThat(KubernetesApi.validate(service)).isPresent();
+    }
+
+    @Test
+    void aKindTheApiVersionDoesNotServeIsRejected() {
+        ObjectNode hpa = Repo.get(Repo.render("prod"), "HorizontalPodAutoscaler", "order-service").deepCopy();
+        hpa.put("apiVersion", "apps/v1");
+
+        assertThat(KubernetesApi.validate(hpa)).get().asString().contains("does not serve");
+    }
+
+    @Test
+    void anUnknownFieldInACustomResourceIsRejected() {
+        ObjectNode cluster = Repo.get(Repo.render("prod"), "RabbitmqCluster", "rabbitmq").deepCopy();
+        ((ObjectNode) cluster.path("spec")).put("replica", 3);
+        ObjectNode rule = Repo.get(Repo.render("prod"), "PrometheusRule", "checkout-messaging").deepCopy();
+        ((ObjectNode) rule.path("spec").path("groups").get(0).path("rules").get(0)).put("for", "five minutes");
+
+        assertThat(CustomResourceSchemas.validate(cluster)).anyMatch(m -> m.contains("replica"));
+        assertThat(CustomResourceSchemas.validate(rule)).isNotEmpty();
+    }
+}

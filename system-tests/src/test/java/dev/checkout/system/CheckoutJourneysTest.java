@@ -1,0 +1,204 @@
+package dev.checkout.system;
+
+import io.restassured.RestAssured;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * The promises of the suite, checked over the packaged services running as separate processes: checkout never
+ * waits for the follow-ups, nothing is lost, nothing happens twice. Each journey restores whatever it stopped.
+ */
+@ExtendWith(SuiteExtension.class)
+class CheckoutJourneysTest {
+
+    private static final Duration FOLLOW_UPS = Duration.ofSeconds(60);
+
+    private final RunningSuite suite;
+    private final Shop shop;
+
+    CheckoutJourneysTest(RunningSuite suite) {
+        this.suite = suite;
+        this.shop = new Shop(suite);
+    }
+
+    @AfterEach
+    void restore() throws Exception {
+        suite.restore();
+    }
+
+    @Test
+    void anOrdersFollowUpsAllComplete() throws Exception {
+        String sku = shop.newProduct(1);
+        Shop.Placed order = shop.place(sku, 900);
+
+        awaitFollowUps(order, "DONE");
+        assertThat(emailsTo(order.email())).hasSize(1);
+        RestAssured.get(suite.fraud.url() + "/assessments/" + order.orderId()).then().statusCode(200);
+        assertThat(unitsSold(sku)).isEqualTo(900);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        RestAssured.given().queryParam("from", today.toString()).queryParam("to", today.plusDays(1).toString())
+                .queryParam("limit", 100)
+                .get(suite.analytics.url() + "/analytics/top-products")
+                .then().statusCode(200)
+                .body("products.find { it.sku == '" + sku + "' }.units", equalTo(900));
+    }
+
+    @Test
+    void aWorkerThatIsDownDelaysOnlyItsOwnFollowUp() throws Exception {
+        String sku = shop.newProduct(900);
+        List<Shop.Placed> before = placeSeveral(sku, 7);
+        awaitFollowUps(before.get(before.size() - 1), "DONE");
+
+        suite.email.stop();
+        List<Shop.Placed> during = placeSeveral(sku, 7);
+
+        assertThat(Shop.median(during)).isLessThanOrEqualTo(Shop.median(before).multipliedBy(3).plusMillis(50));
+        Shop.Placed last = during.get(during.size() - 1);
+        await().atMost(FOLLOW_UPS).until(() -> "DONE".equals(shop.followUp(last.orderId(), "fraud"))
+                && "DONE".equals(shop.followUp(last.orderId(), "analytics")));
+        assertThat(shop.followUp(last.orderId(), "email")).isIn("PENDING", "DELAYED");
+        await().atMost(FOLLOW_UPS).until(() -> "DELAYED".equals(shop.followUp(last.orderId(), "email")));
+
+        suite.email.start();
+        for (Shop.Placed order : during) {
+            await().atMost(FOLLOW_UPS).until(() -> "DONE".equals(shop.followUp(order.orderId(), "email")));
+            assertThat(emailsTo(order.email())).hasSize(1);
+        }
+    }
+
+    @Test
+    void checkoutsGoOnWhileTheBrokerIsDownAndEveryEventIsHandledOnceAfterwards() throws Exception {
+        String sku = shop.newProduct(700);
+        List<Shop.Placed> placed;
+        Broker.stop();
+        try {
+            placed = placeSeveral(sku, 5);
+        } finally {
+            Broker.start();
+        }
+        for (Shop.Placed order : placed) {
+            awaitFollowUps(order, "DONE");
+            assertThat(emailsTo(order.email())).hasSize(1);
+        }
+        assertThat(unitsSold(sku)).isEqualTo(5);
+    }
+
+    @Test
+    void aWorkerKilledMidBurstLosesNothingAndCountsNothingTwice() throws Exception {
+        String sku = shop.newProduct(300);
+        List<Shop.Placed> burst = placeSeveral(sku, 40);
+        await().atMost(FOLLOW_UPS).until(() -> unitsSold(sku) > 0);
+
+        suite.analytics.kill();
+        suite.analytics.start();
+
+        for (Shop.Placed order : burst) {
+            await().atMost(FOLLOW_UPS).until(() -> "DONE".equals(shop.followUp(order.orderId(), "analytics")));
+        }
+        assertThat(unitsSold(sku)).isEqualTo(burst.size());
+    }
+
+    @Test
+    void aSlowMailServerDoesNotSlowCheckout() throws Exception {
+        String sku = shop.newProduct(450);
+        List<Shop.Placed> fast = placeSeveral(sku, 7);
+        awaitFollowUps(fast.get(fast.size() - 1), "DONE");
+
+        suite.slowSmtp.delay(Duration.ofMillis(1500));
+        List<Shop.Placed> slow = placeSeveral(sku, 7);
+
+        assertThat(Shop.median(slow)).isLessThanOrEqualTo(Shop.median(fast).multipliedBy(3).plusMillis(50));
+        Instant placedAt = Instant.now();
+        for (Shop.Placed order : slow) {
+            await().atMost(FOLLOW_UPS).until(() -> emailsTo(order.email()).size() == 1);
+        }
+        // The mail server's delay landed on the workers, after checkout had answered.
+        assertThat(Duration.between(placedAt, Instant.now())).isGreaterThan(Duration.ofMillis(1500));
+    }
+
+    @Test
+    void aPoisonEventIsParkedByEveryWorkerWhileGoodOrdersFlow() throws Exception {
+        String poison = UUID.randomUUID().toString();
+        Broker.publish("order.placed", poison, "{\"eventId\": \"" + poison + "\", \"eventType\": \"order.placed\"}");
+        Shop.Placed good = shop.place(shop.newProduct(100), 1);
+
+        awaitFollowUps(good, "DONE");
+        for (ServiceProcess worker : List.of(suite.email, suite.fraud, suite.analytics)) {
+            String consumer = worker.module().replace("-worker", "");
+            await().atMost(FOLLOW_UPS).untilAsserted(() -> RestAssured.given().auth().preemptive().basic("sre", "sre")
+                    .get(worker.url() + "/admin/dlq/" + consumer + "/messages/" + poison)
+                    .then().statusCode(200));
+        }
+    }
+
+    private List<Shop.Placed> placeSeveral(String sku, int count) throws Exception {
+        ExecutorService shoppers = Executors.newFixedThreadPool(1);
+        try {
+            List<Future<Shop.Placed>> futures = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                futures.add(shoppers.submit(() -> shop.place(sku, 1)));
+            }
+            List<Shop.Placed> placed = new ArrayList<>();
+            for (Future<Shop.Placed> future : futures) {
+                placed.add(future.get());
+            }
+            return placed;
+        } finally {
+            shoppers.shutdown();
+        }
+    }
+
+    private void awaitFollowUps(Shop.Placed order, String state) {
+        await().atMost(FOLLOW_UPS).until(() -> List.of("email", "fraud", "analytics").stream()
+                .allMatch(f -> state.equals(shop.followUp(order.orderId(), f))));
+    }
+
+    private List<MimeMessage> emailsTo(String address) {
+        return Arrays.stream(suite.smtp.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().contains(address));
+                    } catch (jakarta.mail.MessagingException e) {
+                        return false;
+                    }
+                })
+                .toList();
+    }
+
+    /** Straight from the analytics worker's own tables: exact, whatever else was sold today. */
+    private long unitsSold(String sku) throws SQLException {
+        try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/analytics_system",
+                "analytics", "analytics");
+             PreparedStatement query = db.prepareStatement(
+                     "select coalesce(sum(units), 0) from product_sales_daily where sku = ?")) {
+            query.setString(1, sku);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+}

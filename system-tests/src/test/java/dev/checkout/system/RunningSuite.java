@@ -1,0 +1,93 @@
+package dev.checkout.system;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The four packaged services as separate processes, against the real PostgreSQL (databases {@code <service>_system})
+ * and RabbitMQ (virtual host {@code test-system}), with a real SMTP server (GreenMail) behind a proxy that can make
+ * it slow. Started once for all journeys, stopped when they are done.
+ */
+final class RunningSuite implements ExtensionContext.Store.CloseableResource {
+
+    final GreenMail smtp;
+    final LatencyProxy slowSmtp;
+    final ServiceProcess orders;
+    final ServiceProcess email;
+    final ServiceProcess fraud;
+    final ServiceProcess analytics;
+
+    RunningSuite() {
+        Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+        int smtpPort = freePort();
+        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        slowSmtp = new LatencyProxy(smtpPort);
+        int ordersPort = freePort();
+        orders = new ServiceProcess(root, "order-service", ordersPort, environment("orders", Map.of(
+                "PAYMENT_SIMULATOR_ENABLED", "true",
+                "ORDER_STATUS_DELAYED_AFTER", "10s",
+                "PAYMENT_PROVIDER_URL", "http://127.0.0.1:" + ordersPort)));
+        email = new ServiceProcess(root, "email-worker", freePort(), environment("email", Map.of(
+                "SMTP_HOST", "127.0.0.1",
+                "SMTP_PORT", String.valueOf(slowSmtp.port()))));
+        fraud = new ServiceProcess(root, "fraud-worker", freePort(), environment("fraud", Map.of()));
+        analytics = new ServiceProcess(root, "analytics-worker", freePort(), environment("analytics", Map.of()));
+    }
+
+    List<ServiceProcess> services() {
+        return List.of(orders, email, fraud, analytics);
+    }
+
+    void start() {
+        smtp.start();
+        services().forEach(ServiceProcess::start);
+    }
+
+    /** Every journey leaves the suite as it found it: all services up, the mail server fast. */
+    void restore() throws Exception {
+        slowSmtp.delay(Duration.ZERO);
+        for (ServiceProcess service : services()) {
+            if (!service.isRunning()) {
+                service.start();
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        services().forEach(ServiceProcess::stop);
+        slowSmtp.close();
+        smtp.stop();
+    }
+
+    private static Map<String, String> environment(String user, Map<String, String> extra) {
+        Map<String, String> environment = new HashMap<>(Map.of(
+                "DB_NAME", user + "_system",
+                "DB_PASSWORD", user,
+                "RABBITMQ_PASSWORD", user,
+                "MESSAGING_BROKER_VIRTUAL_HOST", Broker.VHOST,
+                "DLQ_ADMIN_PASSWORD", "sre",
+                "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false"));
+        environment.putAll(extra);
+        return environment;
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

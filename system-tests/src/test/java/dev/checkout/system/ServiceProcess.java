@@ -1,0 +1,101 @@
+package dev.checkout.system;
+
+import io.restassured.RestAssured;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.awaitility.Awaitility.await;
+
+/** One packaged service run as its own process, the way ./suite up runs it, with a log under target/. */
+final class ServiceProcess {
+
+    private final String module;
+    private final int port;
+    private final Map<String, String> environment;
+    private final Path jar;
+    private final Path log;
+    private Process process;
+
+    ServiceProcess(Path root, String module, int port, Map<String, String> environment) {
+        this.module = module;
+        this.port = port;
+        this.environment = new HashMap<>(environment);
+        this.environment.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        this.jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        this.log = root.resolve("system-tests/target/logs").resolve(module + ".log");
+    }
+
+    String module() {
+        return module;
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    void start() {
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build the services first (./mvnw package -DskipTests)");
+        }
+        try {
+            Files.createDirectories(log.getParent());
+            ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-jar", jar.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().putAll(environment);
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        await(module + " ready").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+                .ignoreExceptions()
+                .until(() -> {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException(module + " exited; see " + log);
+                    }
+                    return RestAssured.get(url() + "/q/health/ready").statusCode() == 200;
+                });
+    }
+
+    /** A graceful stop, as Kubernetes or ./suite down does it. */
+    void stop() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            waitForExit();
+        }
+    }
+
+    /** kill -9: no shutdown hook, no chance to finish anything. */
+    void kill() {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+            waitForExit();
+        }
+    }
+
+    boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
+    private void waitForExit() {
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String javaExecutable() {
+        return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+    }
+}

@@ -1,0 +1,68 @@
+package dev.checkout.system;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A shopper and a catalog manager talking to order-service's public API. */
+final class Shop {
+
+    private final String orders;
+
+    Shop(RunningSuite suite) {
+        this.orders = suite.orders.url();
+    }
+
+    /** A product of the journey's own, with plenty of stock, so journeys never share counters. */
+    String newProduct(long priceMinor) {
+        String sku = "SYS-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        RestAssured.given().contentType(ContentType.JSON)
+                .body(Map.of("name", "System test item " + sku, "priceMinor", priceMinor, "currency", "EUR",
+                        "stock", 100_000))
+                .put(orders + "/products/" + sku)
+                .then().statusCode(201);
+        return sku;
+    }
+
+    record Placed(String orderId, String email, Duration latency) {
+    }
+
+    Placed place(String sku, int quantity) {
+        String customer = "sys-" + UUID.randomUUID();
+        String email = customer + "@example.com";
+        long started = System.nanoTime();
+        Response response = RestAssured.given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of(
+                        "customer", Map.of("id", customer, "email", email, "name", "System Tester"),
+                        "lines", List.of(Map.of("sku", sku, "quantity", quantity)),
+                        "shippingAddress", Map.of("line1", "1 Main St", "city", "Berlin", "postalCode", "10115",
+                                "country", "DE"),
+                        "payment", Map.of("token", "tok_visa_de")))
+                .post(orders + "/orders");
+        Duration latency = Duration.ofNanos(System.nanoTime() - started);
+        assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
+        return new Placed(response.jsonPath().getString("id"), email, latency);
+    }
+
+    JsonPath order(String orderId) {
+        return RestAssured.get(orders + "/orders/" + orderId).then().statusCode(200).extract().jsonPath();
+    }
+
+    String followUp(String orderId, String followUp) {
+        return order(orderId).getString("followUps." + followUp + ".state");
+    }
+
+    static Duration median(List<Placed> placed) {
+        List<Duration> sorted = placed.stream().map(Placed::latency).sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+}
