@@ -31,11 +31,7 @@ public class CardVelocity implements FraudRule {
 
     @Override
     public Optional<RiskSignal> evaluate(OrderFacts order, History history) {
-        if (history.cardOrders() < settings.orders()) {
-            return Optional.empty();
-        }
-        return Optional.of(new RiskSignal(NAME, history.cardOrders() + " orders with card *" + order.card().last4()
-                + " (" + order.card().country() + ") within " + VelocitySettings.describe(settings.window())
-                + " (threshold " + settings.orders() + ")", settings.weight()));
+        return settings.signal(NAME, history.cardOrders(),
+                "with card *" + order.card().last4() + " (" + order.card().country() + ")");
     }
 }

@@ -28,11 +28,6 @@ public class CustomerVelocity implements FraudRule {
 
     @Override
     public Optional<RiskSignal> evaluate(OrderFacts order, History history) {
-        if (history.customerOrders() < settings.orders()) {
-            return Optional.empty();
-        }
-        return Optional.of(new RiskSignal(NAME, history.customerOrders() + " orders from customer "
-                + order.customerId() + " within " + VelocitySettings.describe(settings.window()) + " (threshold "
-                + settings.orders() + ")", settings.weight()));
+        return settings.signal(NAME, history.customerOrders(), "from customer " + order.customerId());
     }
 }

@@ -28,11 +28,6 @@ public class EmailVelocity implements FraudRule {
 
     @Override
     public Optional<RiskSignal> evaluate(OrderFacts order, History history) {
-        if (history.emailOrders() < settings.orders()) {
-            return Optional.empty();
-        }
-        return Optional.of(new RiskSignal(NAME, history.emailOrders() + " orders from " + order.emailKey()
-                + " within " + VelocitySettings.describe(settings.window()) + " (threshold " + settings.orders() + ")",
-                settings.weight()));
+        return settings.signal(NAME, history.emailOrders(), "from " + order.emailKey());
     }
 }

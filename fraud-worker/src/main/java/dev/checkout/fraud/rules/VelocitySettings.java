@@ -2,6 +2,7 @@ package dev.checkout.fraud.rules;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The shape of a velocity rule's settings: it fires from the {@code orders}-th order within {@code window}. */
 public interface VelocitySettings {
@@ -13,6 +14,18 @@ public interface VelocitySettings {
 
     /** How far back from the order's own event time the orders are counted. */
     Duration window();
+
+    /**
+     * The signal of a velocity rule that counted {@code count} orders (of one customer, email or card, described by
+     * {@code counted}) within this window: none below the threshold.
+     */
+    default Optional<RiskSignal> signal(String rule, long count, String counted) {
+        if (count < orders()) {
+            return Optional.empty();
+        }
+        return Optional.of(new RiskSignal(rule, count + " orders " + counted + " within " + describe(window())
+                + " (threshold " + orders() + ")", weight()));
+    }
 
     /** "1h", "30m", "1h30m": the window as the reasons show it. */
     static String describe(Duration window) {
