@@ -3,7 +3,6 @@ package dev.checkout.fraud.rules;
 import io.smallrye.config.ConfigMapping;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,12 +15,7 @@ public class FirstOrderHighTotal implements FraudRule {
     public static final String NAME = "first-order-high-total";
 
     @ConfigMapping(prefix = "fraud.rules.first-order-high-total")
-    public interface Settings {
-
-        int weight();
-
-        /** Per ISO 4217 currency, in minor units; orders in a currency not listed are not checked. */
-        Map<String, Long> threshold();
+    public interface Settings extends TotalThresholdSettings {
     }
 
     private final Settings settings;
@@ -40,10 +34,6 @@ public class FirstOrderHighTotal implements FraudRule {
         if (history.earlierCustomerOrders() > 0) {
             return Optional.empty();
         }
-        return Money.thresholdFor(settings.threshold(), order.currency())
-                .filter(threshold -> order.totalMinor() >= threshold)
-                .map(threshold -> new RiskSignal(NAME, "first order of customer " + order.customerId() + ": total "
-                        + Money.format(order.totalMinor(), order.currency()) + " is at or above the threshold of "
-                        + Money.format(threshold, order.currency()), settings.weight()));
+        return settings.signal(NAME, order, "first order of customer " + order.customerId() + ": total ");
     }
 }

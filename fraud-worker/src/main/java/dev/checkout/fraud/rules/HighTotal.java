@@ -3,7 +3,6 @@ package dev.checkout.fraud.rules;
 import io.smallrye.config.ConfigMapping;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.Map;
 import java.util.Optional;
 
 /** An order total at or above a per-currency threshold. */
@@ -13,12 +12,7 @@ public class HighTotal implements FraudRule {
     public static final String NAME = "high-total";
 
     @ConfigMapping(prefix = "fraud.rules.high-total")
-    public interface Settings {
-
-        int weight();
-
-        /** Per ISO 4217 currency, in minor units; orders in a currency not listed are not checked. */
-        Map<String, Long> threshold();
+    public interface Settings extends TotalThresholdSettings {
     }
 
     private final Settings settings;
@@ -34,10 +28,6 @@ public class HighTotal implements FraudRule {
 
     @Override
     public Optional<RiskSignal> evaluate(OrderFacts order, History history) {
-        return Money.thresholdFor(settings.threshold(), order.currency())
-                .filter(threshold -> order.totalMinor() >= threshold)
-                .map(threshold -> new RiskSignal(NAME, "total " + Money.format(order.totalMinor(), order.currency())
-                        + " is at or above the threshold of " + Money.format(threshold, order.currency()),
-                        settings.weight()));
+        return settings.signal(NAME, order, "total ");
     }
 }
