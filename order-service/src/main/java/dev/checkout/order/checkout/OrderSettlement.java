@@ -53,6 +53,9 @@ class OrderSettlement {
                     if (order.status() == OrderStatus.CANCELLED) {
                         LOG.errorf("Order %s was cancelled although charge %s succeeded: refund it", orderId,
                                 payment.authorizationId());
+                    } else if (order.status() == OrderStatus.CONFIRMED) {
+                        // With the trace id of the request, the line that starts an order's trail through the logs.
+                        LOG.infof("Order %s confirmed (%d %s)", orderId, order.totalMinor(), order.currency());
                     }
                 });
     }

@@ -1,5 +1,7 @@
 package dev.checkout.messaging.outbox;
 
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -10,6 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Where a service records the events it publishes. {@link #record} joins the caller's Hibernate Reactive
@@ -21,8 +25,9 @@ public class Outbox {
 
     // The payload is bound as text and cast: bound straight to jsonb, a Java string becomes a JSON string value.
     private static final String INSERT = """
-            insert into outbox_message (event_id, event_type, schema_version, correlation_id, payload, occurred_at)
-            values (?1, ?2, ?3, ?4, cast(cast(?5 as text) as jsonb), ?6)""";
+            insert into outbox_message (event_id, event_type, schema_version, correlation_id, payload, occurred_at,
+                                        traceparent)
+            values (?1, ?2, ?3, ?4, cast(cast(?5 as text) as jsonb), ?6, cast(?7 as text))""";
 
     private static final String BACKLOG = """
             select count(*) as pending, min(created_at) as oldest from outbox_message where published_at is null""";
@@ -39,8 +44,12 @@ public class Outbox {
         this.config = config;
     }
 
-    /** Records the event in the current transaction; fails if there is none, rather than publishing on its own. */
+    /**
+     * Records the event in the current transaction; fails if there is none, rather than publishing on its own. The
+     * caller's span (its W3C traceparent) is stored with it, so the trace goes on where the event is consumed.
+     */
     public Uni<Void> record(OutgoingEvent event) {
+        String traceparent = traceparentOfCurrentSpan();
         return Panache.currentTransaction()
                 .onItem().ifNull().failWith(() -> new IllegalStateException(
                         "Outbox.record must run inside a transaction (Panache.withTransaction or @WithTransaction)"))
@@ -52,8 +61,16 @@ public class Outbox {
                         .setParameter(4, event.correlationId())
                         .setParameter(5, event.document().encode())
                         .setParameter(6, event.occurredAt().atOffset(ZoneOffset.UTC))
+                        .setParameter(7, traceparent)
                         .executeUpdate())
                 .replaceWithVoid();
+    }
+
+    /** {@code 00-<trace-id>-<span-id>-<flags>}, or null when no valid span is current. */
+    private static String traceparentOfCurrentSpan() {
+        Map<String, String> carrier = new HashMap<>(2);
+        W3CTraceContextPropagator.getInstance().inject(Context.current(), carrier, Map::put);
+        return carrier.get("traceparent");
     }
 
     /** Pending rows and the age of the oldest, at most {@code messaging.outbox.backlog-cache-ttl} old. */
