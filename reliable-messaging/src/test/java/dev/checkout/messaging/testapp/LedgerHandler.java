@@ -10,7 +10,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -41,11 +40,6 @@ public class LedgerHandler implements EventHandler {
     @Override
     public String consumer() {
         return CONSUMER;
-    }
-
-    @Override
-    public List<String> routingKeys() {
-        return List.of("order.placed");
     }
 
     @Override
