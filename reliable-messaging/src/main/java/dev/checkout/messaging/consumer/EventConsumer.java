@@ -99,6 +99,11 @@ final class EventConsumer {
     }
 
     private Uni<Void> process(Delivery delivery) {
+        if (isStale(delivery)) {
+            // Its channel closed before it was handled (e.g. it waited behind the paused channel): the broker has
+            // requeued it, and handling this copy would only race the redelivered one.
+            return Uni.createFrom().voidItem();
+        }
         IncomingEvent event;
         try {
             event = readEvent(delivery.raw());
@@ -258,6 +263,7 @@ final class EventConsumer {
         if (channels.isCurrent(name, delivery.raw().consumerTag())) {
             return false;
         }
+        metrics.settlementDropped();
         LOG.infof("Consumer %s: message %s came on a channel that has since closed; the broker has requeued it, so it"
                 + " is not settled here", name, delivery.messageId());
         return true;
