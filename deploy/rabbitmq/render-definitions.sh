@@ -15,7 +15,7 @@ topology="$1"
 out="$2"
 vhost=checkout
 admin="${RABBITMQ_ADMIN_USERNAME:-admin}"
-# The services' RabbitMQ users (messaging.broker.username in each service's application.properties).
+# The services' RabbitMQ users (rabbitmq-username in each service's application.properties).
 users="orders email fraud analytics"
 
 # JSON string body: escapes backslashes and double quotes; control characters are refused.

@@ -63,7 +63,7 @@ class ThroughputBenchmark {
     @ConfigProperty(name = "db.password")
     String password;
 
-    @ConfigProperty(name = "messaging.consumer.prefetch")
+    @ConfigProperty(name = "mp.messaging.incoming.analytics.max-outstanding-messages")
     int prefetch;
 
     @ConfigProperty(name = "quarkus.datasource.reactive.max-size")

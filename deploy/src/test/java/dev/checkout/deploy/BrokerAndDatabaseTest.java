@@ -127,10 +127,10 @@ class BrokerAndDatabaseTest {
             ServiceSettings settings = ServiceSettings.of(service);
             JsonNode app = appContainer(objects, service);
             Map<String, JsonNode> appEnv = environment(objects, app);
-            String user = settings.resolved("messaging.broker.username").orElseThrow();
-            String vhost = appEnv.containsKey("MESSAGING_BROKER_VIRTUAL_HOST")
-                    ? appEnv.get("MESSAGING_BROKER_VIRTUAL_HOST").path("value").asText()
-                    : settings.resolved("messaging.broker.virtual-host").orElse("checkout");
+            String user = settings.resolved("rabbitmq-username").orElseThrow();
+            String vhost = appEnv.containsKey("RABBITMQ_VIRTUAL_HOST")
+                    ? appEnv.get("RABBITMQ_VIRTUAL_HOST").path("value").asText()
+                    : settings.resolved("rabbitmq-virtual-host").orElse("checkout");
             String passwordVariable = user.toUpperCase() + "_RABBITMQ_PASSWORD";
 
             assertThat(vhosts).as("%s: vhost of %s", overlay, service).contains(vhost);
@@ -146,7 +146,7 @@ class BrokerAndDatabaseTest {
             assertThat(secretRef(initEnv.get(passwordVariable)))
                     .as("%s: RabbitMQ gets %s's password from the Secret the service reads", overlay, user)
                     .isEqualTo(secretRef(appEnv.get("RABBITMQ_PASSWORD")));
-            assertThat(appEnv.get("MESSAGING_BROKER_HOST").path("value").asText()).isEqualTo(broker.serviceName());
+            assertThat(appEnv.get("RABBITMQ_HOST").path("value").asText()).isEqualTo(broker.serviceName());
         }
     }
 

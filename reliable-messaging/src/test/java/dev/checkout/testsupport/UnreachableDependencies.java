@@ -19,7 +19,7 @@ public class UnreachableDependencies implements QuarkusTestProfile {
         String closedPort = String.valueOf(freeLoopbackPort());
         return Map.of(
                 "db.port", closedPort,
-                "messaging.broker.port", closedPort,
+                "rabbitmq-port", closedPort,
                 "quarkus.flyway.migrate-at-start", "false");
     }
 

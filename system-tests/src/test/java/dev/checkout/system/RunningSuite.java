@@ -76,7 +76,7 @@ final class RunningSuite implements ExtensionContext.Store.CloseableResource {
                 "DB_NAME", user + "_system",
                 "DB_PASSWORD", user,
                 "RABBITMQ_PASSWORD", user,
-                "MESSAGING_BROKER_VIRTUAL_HOST", Broker.VHOST,
+                "RABBITMQ_VIRTUAL_HOST", Broker.VHOST,
                 "DLQ_ADMIN_PASSWORD", "sre",
                 "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false"));
         environment.putAll(extra);

@@ -8,7 +8,6 @@ import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -37,10 +36,6 @@ public class SalesRecorder implements EventHandler {
         return CONSUMER;
     }
 
-    @Override
-    public List<String> routingKeys() {
-        return List.of("order.placed");
-    }
 
     @Override
     public Uni<Void> handle(IncomingEvent event) {

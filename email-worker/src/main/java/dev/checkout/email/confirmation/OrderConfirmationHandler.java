@@ -10,7 +10,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -38,10 +37,6 @@ public class OrderConfirmationHandler implements EventHandler {
         return "email";
     }
 
-    @Override
-    public List<String> routingKeys() {
-        return List.of("order.placed");
-    }
 
     @Override
     public Uni<Void> handle(IncomingEvent event) {

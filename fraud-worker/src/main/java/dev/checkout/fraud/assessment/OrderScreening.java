@@ -13,7 +13,6 @@ import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -50,10 +49,6 @@ public class OrderScreening implements EventHandler {
         return "fraud";
     }
 
-    @Override
-    public List<String> routingKeys() {
-        return List.of("order.placed");
-    }
 
     @Override
     public Uni<Void> handle(IncomingEvent event) {

@@ -5,7 +5,6 @@ import dev.checkout.messaging.consumer.IncomingEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.List;
 
 /**
  * Consumes the workers' outcome events from {@code checkout.order-status}. The messaging library checks each against
@@ -28,10 +27,6 @@ public class OutcomeConsumer implements EventHandler {
         return CONSUMER;
     }
 
-    @Override
-    public List<String> routingKeys() {
-        return Outcome.TYPES;
-    }
 
     @Override
     public Uni<Void> handle(IncomingEvent event) {

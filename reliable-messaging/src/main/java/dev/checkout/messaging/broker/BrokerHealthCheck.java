@@ -1,28 +1,34 @@
 package dev.checkout.messaging.broker;
 
+import io.smallrye.reactive.messaging.providers.extension.HealthCenter;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** A service that cannot reach its broker cannot hand work on: it is not ready, though still alive. */
+/**
+ * A service that cannot reach its broker cannot hand work on: it is not ready, though still alive. Ready means the
+ * library's own connection is up and every connector channel reports ready.
+ */
 @Readiness
 @ApplicationScoped
 public class BrokerHealthCheck implements HealthCheck {
 
     public static final String NAME = "RabbitMQ broker connection";
 
-    private final BrokerConnection broker;
+    private final AdminConnection admin;
+    private final HealthCenter channels;
 
-    BrokerHealthCheck(BrokerConnection broker) {
-        this.broker = broker;
+    BrokerHealthCheck(AdminConnection admin, HealthCenter channels) {
+        this.admin = admin;
+        this.channels = channels;
     }
 
     @Override
     public HealthCheckResponse call() {
         return HealthCheckResponse.named(NAME)
-                .status(broker.isConnected())
-                .withData("broker", broker.describe())
+                .status(admin.isConnected() && channels.getReadiness().isOk())
+                .withData("broker", admin.describe())
                 .build();
     }
 }

@@ -11,10 +11,6 @@ import java.util.List;
 @ConfigMapping(prefix = "messaging.consumer")
 public interface ConsumerConfig extends QueueLimits {
 
-    /** Unacknowledged messages a consumer holds at once (and so handles concurrently). */
-    @WithDefault("20")
-    int prefetch();
-
     @Override
     @WithDefault("100000")
     long maxLength();

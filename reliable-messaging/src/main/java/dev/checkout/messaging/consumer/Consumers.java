@@ -1,27 +1,38 @@
 package dev.checkout.messaging.consumer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.checkout.messaging.broker.BrokerConnection;
 import dev.checkout.messaging.contract.EventContract;
-import dev.checkout.messaging.publish.ConfirmedPublisher;
 import dev.checkout.messaging.dlq.DeadLetterQueue;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.reactive.messaging.ChannelRegistry;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.PausableChannel;
+import io.vertx.core.Context;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
-import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Starts a consumer for every {@link EventHandler} bean of the service, and forgets processed ids past retention. */
+/**
+ * The library's side of every consumer channel. A service's {@code @Incoming("<consumer>")} method hands each
+ * message to {@link #receive}; the {@link EventHandler} bean whose {@code consumer()} is that channel's name handles
+ * it. Also forgets processed ids past retention and measures each parking lot.
+ */
 @ApplicationScoped
 public class Consumers {
 
@@ -29,30 +40,39 @@ public class Consumers {
     private static final String FORGET_PROCESSED = """
             delete from processed_message where processed_at < now() - $1 * interval '1 millisecond'""";
 
+    /** Where failed messages go: the default exchange (to a retry tier) and checkout.dlx (to a parking lot). */
+    public static final String RETRY_CHANNEL = "checkout-retry";
+    public static final String PARKING_CHANNEL = "checkout-parking";
+
     private final Instance<EventHandler> handlers;
     private final ConsumerConfig config;
-    private final BrokerConnection broker;
-    private final ConfirmedPublisher publisher;
-    private final EventContract contract;
-    private final ObjectMapper json;
     private final MeterRegistry registry;
     private final Pool pool;
     private final Vertx vertx;
     private final DeadLetterQueue deadLetters;
+    private final ChannelRegistry channelRegistry;
+    private final Map<String, EventConsumer> consumers = new ConcurrentHashMap<>();
 
-    Consumers(Instance<EventHandler> handlers, ConsumerConfig config, BrokerConnection broker,
-              ConfirmedPublisher publisher, EventContract contract, ObjectMapper json, MeterRegistry registry,
-              Pool pool, Vertx vertx, DeadLetterQueue deadLetters) {
+    Consumers(Instance<EventHandler> handlers, ConsumerConfig config,
+              @Channel(RETRY_CHANNEL) MutinyEmitter<byte[]> retry, @Channel(PARKING_CHANNEL) MutinyEmitter<byte[]> parking,
+              EventContract contract, ObjectMapper json, MeterRegistry registry, Pool pool, Vertx vertx,
+              DeadLetterQueue deadLetters, DeliveryChannels channels, ChannelRegistry channelRegistry) {
         this.handlers = handlers;
         this.config = config;
-        this.broker = broker;
-        this.publisher = publisher;
-        this.contract = contract;
-        this.json = json;
         this.registry = registry;
         this.pool = pool;
         this.vertx = vertx;
         this.deadLetters = deadLetters;
+        this.channelRegistry = channelRegistry;
+        for (EventHandler handler : handlers) {
+            String name = handler.consumer();
+            EventConsumer consumer = new EventConsumer(handler, config, new EventConsumer.Outlets(retry, parking),
+                    contract, json, registry, channels,
+                    () -> pausable(name));
+            if (consumers.putIfAbsent(name, consumer) != null) {
+                throw new IllegalStateException("Two handlers claim consumer '" + name + "'");
+            }
+        }
     }
 
     /** The consumers this service runs. */
@@ -62,18 +82,34 @@ public class Consumers {
         return names;
     }
 
-    void start(@Observes StartupEvent event) {
-        Set<String> names = new HashSet<>();
-        for (EventHandler handler : handlers) {
-            if (!names.add(handler.consumer())) {
-                throw new IllegalStateException("Two handlers claim consumer '" + handler.consumer() + "'");
-            }
-            new EventConsumer(handler, config, broker, publisher, contract, json, registry).start();
+    /**
+     * Takes over a message of channel {@code consumer} and completes at once; the library acks or nacks the message
+     * itself once it is handled, retried or parked.
+     */
+    public CompletionStage<Void> receive(String consumer, Message<?> message) {
+        EventConsumer target = consumers.get(consumer);
+        if (target == null) {
+            throw new IllegalStateException("No EventHandler for consumer '" + consumer + "'");
         }
-        if (!names.isEmpty()) {
+        Context current = io.vertx.core.Vertx.currentContext();
+        target.receive(message, current != null ? current : vertx.getDelegate().getOrCreateContext());
+        return CompletableFuture.completedFuture(null);
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (!consumers.isEmpty()) {
             vertx.setPeriodic(config.processedRetention().toMillis() / 24, id -> forgetProcessed());
         }
-        names.forEach(this::measureParkingLot);
+        consumers.keySet().forEach(this::measureParkingLot);
+    }
+
+    private PausableChannel pausable(String consumer) {
+        PausableChannel channel = channelRegistry.getPausable(consumer);
+        if (channel == null) {
+            throw new IllegalStateException("Channel '" + consumer + "' is not pausable: set mp.messaging.incoming."
+                    + consumer + ".pausable=true");
+        }
+        return channel;
     }
 
     /** consumer.dlq.messages: how many messages the consumer has parked, refreshed on a timer. */

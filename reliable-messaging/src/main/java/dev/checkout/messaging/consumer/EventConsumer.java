@@ -4,23 +4,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rabbitmq.client.BasicProperties;
 import com.rabbitmq.client.Envelope;
-import dev.checkout.messaging.broker.BrokerConnection;
 import dev.checkout.messaging.contract.EventContract;
-import dev.checkout.messaging.publish.ConfirmedPublisher;
+import dev.checkout.messaging.publish.Confirmed;
 import dev.checkout.messaging.topology.Topology;
-import dev.checkout.messaging.topology.TopologyDeclarer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.PausableChannel;
+import io.smallrye.reactive.messaging.rabbitmq.IncomingRabbitMQMessage;
 import io.vertx.core.Context;
 import io.vertx.core.json.JsonObject;
-import io.vertx.mutiny.rabbitmq.RabbitMQClient;
-import io.vertx.mutiny.rabbitmq.RabbitMQConsumer;
 import io.vertx.mutiny.rabbitmq.RabbitMQMessage;
-import io.vertx.rabbitmq.QueueOptions;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -30,9 +29,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * Runs one {@link EventHandler}: declares its queues, consumes with bounded prefetch and manual acks, and for each
- * message checks the contract, skips duplicates, runs the handler in a transaction, and only then acks; failures
- * go to the next retry tier or to the parking lot, always published with a confirm before the original is acked.
+ * What the library adds to one connector channel: for each message it checks the contract, skips duplicates, runs
+ * the handler in a transaction, and only then acks; failures go to the next retry tier or to the parking lot,
+ * always published with a confirm before the original is acked; while the handler's downstream is down it holds
+ * the message and pauses the channel. Every settlement goes through {@link DeliveryChannels} first.
  */
 final class EventConsumer {
 
@@ -44,73 +44,69 @@ final class EventConsumer {
     private final EventHandler handler;
     private final String name;
     private final ConsumerConfig config;
-    private final Topology.ConsumerTopology topology;
-    private final BrokerConnection broker;
-    private final ConfirmedPublisher publisher;
+    private final Outlets outlets;
     private final EventContract contract;
     private final ObjectMapper json;
     private final ConsumerMetrics metrics;
-    private final RabbitMQClient client;
+    private final DeliveryChannels channels;
+    private final Supplier<PausableChannel> pausable;
     private final AtomicInteger paused = new AtomicInteger();
-    private volatile RabbitMQConsumer stream;
 
-    EventConsumer(EventHandler handler, ConsumerConfig config, BrokerConnection broker, ConfirmedPublisher publisher,
-                  EventContract contract, ObjectMapper json, MeterRegistry registry) {
+    /** The outgoing channels a failed message is handed over to. */
+    record Outlets(MutinyEmitter<byte[]> retry, MutinyEmitter<byte[]> parking) {
+    }
+
+    EventConsumer(EventHandler handler, ConsumerConfig config, Outlets outlets, EventContract contract,
+                  ObjectMapper json, MeterRegistry registry, DeliveryChannels channels,
+                  Supplier<PausableChannel> pausable) {
         this.handler = handler;
         this.name = handler.consumer();
         this.config = config;
-        this.topology = Topology.forConsumer(name, handler.routingKeys(), config);
-        this.broker = broker;
-        this.publisher = publisher;
+        this.outlets = outlets;
         this.contract = contract;
         this.json = json;
         this.metrics = new ConsumerMetrics(name, registry, paused);
-        // Prefetch is a channel setting: set again on every new connection, before the consumer is re-attached.
-        this.client = broker.open("consumer " + name, c -> TopologyDeclarer.declare(c, topology)
-                .chain(() -> c.basicQos(config.prefetch())));
+        this.channels = channels;
+        this.pausable = pausable;
     }
 
-    /** Attaches once connected; after a reconnect the Vert.x client re-attaches the consumer to the new channel. */
-    void start() {
-        broker.connect(client, "consumer " + name, this::attach);
-    }
-
-    private void attach() {
-        client.basicConsumer(topology.queue().name(), new QueueOptions()
-                        .setAutoAck(false)
-                        .setMaxInternalQueueSize(config.prefetch()))
-                .subscribe().with(consumer -> {
-                    stream = consumer;
-                    consumer.handler(this::onMessage);
-                    LOG.infof("Consumer %s is consuming %s", name, topology.queue().name());
-                }, failure -> LOG.warnf("Consumer %s could not attach to %s: %s", name, topology.queue().name(),
-                        failure.getMessage()));
-    }
-
-    private void onMessage(RabbitMQMessage message) {
+    /**
+     * Takes the message over and returns at once: the message is settled later, so up to the channel's
+     * {@code max-outstanding-messages} are handled concurrently.
+     */
+    void receive(Message<?> message, Context current) {
+        RabbitMQMessage raw = message.unwrap(IncomingRabbitMQMessage.class).getRabbitMQMessage();
+        channels.arrived(name, raw.consumerTag());
         // Each message gets its own duplicated context, flagged safe: Hibernate Reactive keeps its session there.
-        Context context = VertxContext.createNewDuplicatedContext(io.vertx.core.Vertx.currentContext());
+        Context context = VertxContext.createNewDuplicatedContext(current);
         VertxContextSafetyToggle.setContextSafe(context, true);
-        context.runOnContext(ignored -> process(new Delivery(message, context)).subscribe().with(
+        context.runOnContext(ignored -> process(new Delivery(message, raw, context)).subscribe().with(
                 done -> { },
                 failure -> LOG.errorf(failure, "Consumer %s could not settle message %s", name,
-                        message.properties().getMessageId())));
+                        raw.properties().getMessageId())));
     }
 
     /** A message and the context it is handled on; every step after an I/O hop comes back to that context. */
-    private record Delivery(RabbitMQMessage message, Context context) {
+    private record Delivery(Message<?> message, RabbitMQMessage raw, Context context) {
 
         Executor executor() {
             return task -> context.runOnContext(ignored -> task.run());
         }
+
+        String messageId() {
+            return raw.properties().getMessageId();
+        }
     }
 
     private Uni<Void> process(Delivery delivery) {
-        RabbitMQMessage message = delivery.message();
-        long deliveryTag = message.envelope().getDeliveryTag();
+        if (isStale(delivery)) {
+            // Its channel closed before it was handled (e.g. it waited behind the paused channel): the broker has
+            // requeued it, and handling this copy would only race the redelivered one.
+            return Uni.createFrom().voidItem();
+        }
         IncomingEvent event;
         try {
-            event = readEvent(message);
+            event = readEvent(delivery.raw());
         } catch (PermanentFailure failure) {
             return park(delivery, failure.reasonCode(), failure);
         }
@@ -119,7 +115,7 @@ final class EventConsumer {
                 .onItem().transformToUni(fresh -> {
                     metrics.handled(sample, fresh);
                     resumeIfPaused();
-                    return client.basicAck(deliveryTag, false);
+                    return ack(delivery);
                 })
                 .onFailure().recoverWithUni(failure -> onFailure(delivery, event, failure));
     }
@@ -184,7 +180,6 @@ final class EventConsumer {
     }
 
     private Uni<Void> retryOrPark(Delivery delivery, IncomingEvent event, Throwable failure) {
-        RabbitMQMessage message = delivery.message();
         List<Duration> tiers = config.retryDelays();
         int attempt = event.attempt();
         if (attempt > tiers.size()) {
@@ -193,22 +188,24 @@ final class EventConsumer {
         Duration delay = tiers.get(attempt - 1);
         LOG.infof("Consumer %s: message %s failed (%s), attempt %d; retrying in %s", name, event.messageId(),
                 failure.toString(), attempt, delay);
-        Envelope envelope = message.envelope();
-        return settle(delivery, "", Topology.retryQueue(name, delay),
-                Diagnostics.forRetry(message.properties(), envelope.getExchange(), envelope.getRoutingKey(), attempt + 1),
+        Envelope envelope = delivery.raw().envelope();
+        String tier = Topology.retryQueue(name, delay);
+        return handOver(delivery, outlets.retry(), tier,
+                Diagnostics.forRetry(delivery.raw().properties(), envelope.getExchange(), envelope.getRoutingKey(),
+                        attempt + 1),
                 () -> Uni.createFrom().voidItem().invoke(() -> metrics.retried(delay)));
     }
 
     private Uni<Void> park(Delivery delivery, String reason, Throwable failure) {
-        RabbitMQMessage message = delivery.message();
-        String messageId = message.properties().getMessageId();
-        LOG.warnf("Consumer %s parks message %s (%s): %s", name, messageId, reason, failure.getMessage());
+        RabbitMQMessage message = delivery.raw();
+        LOG.warnf("Consumer %s parks message %s (%s): %s", name, delivery.messageId(), reason, failure.getMessage());
         Envelope envelope = message.envelope();
         int attempts = Diagnostics.attempts(message.properties());
         BasicProperties properties = Diagnostics.forParking(message.properties(), envelope.getExchange(),
                 envelope.getRoutingKey(), name, reason, failure, attempts, config.stacktraceLines());
-        ParkedEvent parked = new ParkedEvent(messageId, documentOrNull(message), reason, failure.getMessage(), attempts);
-        return settle(delivery, Topology.DEAD_LETTER_EXCHANGE, topology.queue().name(), properties,
+        ParkedEvent parked = new ParkedEvent(delivery.messageId(), documentOrNull(message), reason,
+                failure.getMessage(), attempts);
+        return handOver(delivery, outlets.parking(), Topology.queue(name), properties,
                 () -> reportParked(parked).invoke(() -> metrics.parked(reason)));
     }
 
@@ -231,44 +228,74 @@ final class EventConsumer {
     }
 
     /**
-     * Hands the message on with a confirm, runs {@code afterHandOver}, then acks the original; if the hand-over
-     * fails, the broker gets the original back.
+     * Hands the message on through {@code outlet} with a confirm, runs {@code afterHandOver}, then acks the
+     * original; if the hand-over fails, the broker gets the original back.
      */
-    private Uni<Void> settle(Delivery delivery, String exchange, String routingKey, BasicProperties properties,
-                             Supplier<Uni<Void>> afterHandOver) {
-        RabbitMQMessage message = delivery.message();
-        long deliveryTag = message.envelope().getDeliveryTag();
-        return publisher.publish(exchange, routingKey, properties, message.body().getBytes(),
+    private Uni<Void> handOver(Delivery delivery, MutinyEmitter<byte[]> outlet, String routingKey,
+                               BasicProperties properties, Supplier<Uni<Void>> afterHandOver) {
+        if (isStale(delivery)) {
+            return Uni.createFrom().voidItem();
+        }
+        return Confirmed.send(outlet, Confirmed.copyOf(properties, routingKey), delivery.raw().body().getBytes(),
                         config.downstreamProbeInterval())
                 .emitOn(delivery.executor())
                 .chain(() -> afterHandOver.get())
-                .chain(() -> client.basicAck(deliveryTag, false))
+                .chain(() -> ack(delivery))
                 .onFailure().recoverWithUni(failure -> {
                     LOG.warnf("Consumer %s could not hand message %s on (%s); returning it to the queue", name,
-                            message.properties().getMessageId(), failure.getMessage());
-                    return client.basicNack(deliveryTag, false, true);
+                            delivery.messageId(), failure.getMessage());
+                    return requeue(delivery, failure);
                 });
     }
 
+    private Uni<Void> ack(Delivery delivery) {
+        return isStale(delivery) ? Uni.createFrom().voidItem()
+                : Uni.createFrom().completionStage(() -> delivery.message().ack());
+    }
+
+    /** The channel's failure strategy is {@code requeue}: a nack hands the message back to its queue. */
+    private Uni<Void> requeue(Delivery delivery, Throwable failure) {
+        return isStale(delivery) ? Uni.createFrom().voidItem()
+                : Uni.createFrom().completionStage(() -> delivery.message().nack(failure));
+    }
+
+    private boolean isStale(Delivery delivery) {
+        if (channels.isCurrent(name, delivery.raw().consumerTag())) {
+            return false;
+        }
+        metrics.settlementDropped();
+        LOG.infof("Consumer %s: message %s came on a channel that has since closed; the broker has requeued it, so it"
+                + " is not settled here", name, delivery.messageId());
+        return true;
+    }
+
     /**
-     * Keeps the message (unacked, so not redelivered elsewhere and not counted against the delivery limit), stops
-     * taking new ones, and tries it again after the probe interval, for as long as the downstream stays down.
+     * Keeps the message (unacked, so not redelivered elsewhere and not counted against the delivery limit), pauses
+     * the channel, and tries the message again after the probe interval, for as long as the downstream stays down.
+     * If the channel reconnected meanwhile, the broker has requeued the message: the channel resumes so that the
+     * redelivered copy comes in (and pauses it again if the downstream is still down).
      */
     private Uni<Void> holdUntilDownstreamRecovers(Delivery delivery, Throwable failure) {
         if (paused.getAndSet(1) == 0) {
             LOG.warnf("Consumer %s pauses: its downstream is unavailable (%s)", name, failure.getMessage());
-            stream.pause();
+            pausable.get().pause();
         }
         Context context = delivery.context();
         return Uni.createFrom().<Void>emitter(probe -> context.owner().setTimer(config.downstreamProbeInterval().toMillis(),
                         id -> context.runOnContext(ignored -> probe.complete(null))))
-                .chain(() -> process(delivery));
+                .chain(() -> {
+                    if (isStale(delivery)) {
+                        resumeIfPaused();
+                        return Uni.createFrom().voidItem();
+                    }
+                    return process(delivery);
+                });
     }
 
     private void resumeIfPaused() {
         if (paused.compareAndSet(1, 0)) {
             LOG.infof("Consumer %s resumes: its downstream is back", name);
-            stream.resume();
+            pausable.get().resume();
         }
     }
 }

@@ -2,11 +2,10 @@ package dev.checkout.messaging.consumer;
 
 import io.smallrye.mutiny.Uni;
 
-import java.util.List;
-
 /**
- * A service's way to say "consumer C handles routing keys K": implement it as a CDI bean and the library declares
- * {@code checkout.C} with its retry tiers and parking lot, consumes it, and calls {@link #handle} exactly once per
+ * A service's way to say "consumer C handles these events": implement it as a CDI bean, configure the connector
+ * channel {@code C} (queue {@code checkout.C}, its routing keys) and hand its messages to
+ * {@link Consumers#receive}; the library declares the retry tiers and calls {@link #handle} exactly once per
  * message id, inside a Hibernate Reactive transaction that also records the message as processed. Record outcome
  * events through the {@code Outbox} in the same transaction.
  * <p>
@@ -16,11 +15,8 @@ import java.util.List;
  */
 public interface EventHandler {
 
-    /** The consumer's name: its queue is {@code checkout.<name>}. */
+    /** The consumer's name, which is its incoming channel's: its queue is {@code checkout.<name>}. */
     String consumer();
-
-    /** The event types (routing keys on {@code checkout.events}) it handles. */
-    List<String> routingKeys();
 
     Uni<Void> handle(IncomingEvent event);
 

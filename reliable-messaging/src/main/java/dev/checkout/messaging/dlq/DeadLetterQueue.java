@@ -1,18 +1,15 @@
 package dev.checkout.messaging.dlq;
 
 import com.rabbitmq.client.BasicProperties;
-import dev.checkout.messaging.broker.BrokerConnection;
+import dev.checkout.messaging.broker.AdminConnection;
 import dev.checkout.messaging.consumer.Diagnostics;
-import dev.checkout.messaging.publish.ConfirmedPublisher;
 import dev.checkout.messaging.topology.Topology;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.rabbitmq.RabbitMQClient;
 import io.vertx.mutiny.rabbitmq.RabbitMQMessage;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,47 +17,41 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * Reads, replays and discards what a consumer parked. To look, it takes the parked messages without acking them
- * and hands every one back afterwards, so looking never removes or duplicates anything. A replay publishes to the
- * consumer's own queue (never to {@code checkout.events}, which would reach every consumer) with a confirm before it
- * acks the parked copy: a crash in between leaves the message both parked and replayed, and the idempotent
- * consumer absorbs the second copy. Operations run one at a time, so concurrent admin calls never see a half-taken
- * queue.
+ * Reads, replays and discards what a consumer parked, over the library's {@link AdminConnection}. Reading never
+ * hands a message back with a nack: on RabbitMQ 4.x every return counts against a quorum queue's delivery limit
+ * (20 by default), so about twenty looks would drop what is parked. Instead a look takes the parked messages
+ * without acking, publishes an identical copy of each back to the parking queue (same body, same properties, in
+ * the same order), waits for the broker's confirms, and only then acks the originals: looking never removes
+ * anything, whatever the broker version, and a crash in between leaves a duplicate parked copy at worst. A replay
+ * publishes to the consumer's own queue (never to {@code checkout.events}, which would reach every consumer) with a
+ * confirm before it acks the parked copy: a crash in between leaves the message both parked and replayed, and the
+ * idempotent consumer absorbs the second copy. Operations run one at a time, so concurrent admin calls never see a
+ * half-taken queue.
  */
 @ApplicationScoped
 public class DeadLetterQueue {
 
-    private static final String PURPOSE = "dead-letter admin";
-
-    private final BrokerConnection broker;
-    private final ConfirmedPublisher publisher;
+    private final AdminConnection broker;
     private final DeadLetterAudit audit;
     private final AdminConfig config;
     private final MeterRegistry registry;
-    private final RabbitMQClient client;
     private CompletableFuture<Void> previous = CompletableFuture.completedFuture(null);
 
-    DeadLetterQueue(BrokerConnection broker, ConfirmedPublisher publisher, DeadLetterAudit audit, AdminConfig config,
-                    MeterRegistry registry) {
+    DeadLetterQueue(AdminConnection broker, DeadLetterAudit audit, AdminConfig config, MeterRegistry registry) {
         this.broker = broker;
-        this.publisher = publisher;
         this.audit = audit;
         this.config = config;
         this.registry = registry;
-        this.client = broker.open(PURPOSE, c -> Uni.createFrom().voidItem());
-    }
-
-    void start(@Observes StartupEvent event) {
-        broker.connect(client, PURPOSE, () -> { });
     }
 
     public Uni<Long> depth(String consumer) {
-        return client.messageCount(Topology.deadLetterQueue(consumer));
+        return client().messageCount(Topology.deadLetterQueue(consumer));
     }
 
     public Uni<List<ParkedMessage>> list(String consumer) {
@@ -68,8 +59,8 @@ public class DeadLetterQueue {
     }
 
     public Uni<Integer> replay(String consumer, Predicate<ParkedMessage> which, String actor) {
-        return withParked(consumer, held -> settleEach(held, which, h -> publisher.publish("", Topology.queue(consumer),
-                        forReplay(h.message().properties(), actor), h.message().body().getBytes(), config.confirmTimeout())
+        return withParked(consumer, held -> settleEach(held, which, h -> publishConfirmed(Topology.queue(consumer),
+                        forReplay(h.message().properties(), actor), h)
                 .chain(() -> audit.replayed(consumer, h.view(), actor))))
                 .invoke(count -> registry.counter("dlq.replayed", "consumer", consumer).increment(count));
     }
@@ -79,8 +70,16 @@ public class DeadLetterQueue {
                 .invoke(count -> registry.counter("dlq.discarded", "consumer", consumer).increment(count));
     }
 
+    private RabbitMQClient client() {
+        return broker.client();
+    }
+
     /** A parked message taken from the queue but not yet acked (so still the broker's). */
-    private record Held(RabbitMQMessage message, ParkedMessage view) {
+    private record Held(RabbitMQMessage message, ParkedMessage view, AtomicBoolean settled) {
+
+        long tag() {
+            return message.envelope().getDeliveryTag();
+        }
     }
 
     /** For each selected message: do the work, then ack; returns how many were settled. */
@@ -88,38 +87,59 @@ public class DeadLetterQueue {
         List<Held> selected = held.stream().filter(h -> which.test(h.view())).toList();
         return Multi.createFrom().iterable(selected)
                 .onItem().transformToUniAndConcatenate(h -> work.apply(h)
-                        .chain(() -> client.basicAck(h.message().envelope().getDeliveryTag(), false))
+                        .chain(() -> client().basicAck(h.tag(), false))
+                        .invoke(() -> h.settled().set(true))
                         .replaceWith(h))
                 .collect().asList()
                 .map(List::size);
     }
 
     /**
-     * Takes every parked message (up to the browse limit) without acking, runs {@code work}, then returns whatever
-     * work did not ack to the queue, in its original order.
+     * Takes every parked message (up to the browse limit) without acking, runs {@code work}, then puts back, as
+     * identical copies, whatever work did not settle. Should that fail, the originals go back with a nack instead.
      */
     private <R> Uni<R> withParked(String consumer, Function<List<Held>, Uni<R>> work) {
-        return exclusively(() -> take(Topology.deadLetterQueue(consumer), new ArrayList<>())
+        String queue = Topology.deadLetterQueue(consumer);
+        return exclusively(() -> take(queue, new ArrayList<>())
                 .chain(held -> work.apply(held)
-                        .onTermination().call(() -> client.basicNack(lastTag(held), true, true)
-                                .onFailure().recoverWithNull()
-                                .replaceWithVoid())));
+                        .call(() -> putBack(queue, held))
+                        .onFailure().call(() -> client().basicNack(lastTag(held), true, true)
+                                .onFailure().recoverWithNull())));
+    }
+
+    private Uni<Void> putBack(String queue, List<Held> held) {
+        List<Held> unsettled = held.stream().filter(h -> !h.settled().get()).toList();
+        if (unsettled.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Multi.createFrom().iterable(unsettled)
+                .onItem().transformToUniAndConcatenate(h -> client().basicPublish("", queue, h.message().properties(),
+                        h.message().body()))
+                .collect().last()
+                .chain(() -> client().waitForConfirms(config.confirmTimeout().toMillis()))
+                // Every message taken is now settled or copied back: one ack covers all of this channel's tags.
+                .chain(() -> client().basicAck(lastTag(held), true));
+    }
+
+    private Uni<Void> publishConfirmed(String queue, BasicProperties properties, Held held) {
+        return client().basicPublish("", queue, properties, held.message().body())
+                .chain(() -> client().waitForConfirms(config.confirmTimeout().toMillis()));
     }
 
     private static long lastTag(List<Held> held) {
-        // "multiple" nack of the highest tag returns every unacked message of this channel; 0 means none.
-        return held.isEmpty() ? 0 : held.get(held.size() - 1).message().envelope().getDeliveryTag();
+        // "multiple" settles every unacked message of this channel up to that tag; 0 means all of them.
+        return held.isEmpty() ? 0 : held.get(held.size() - 1).tag();
     }
 
     private Uni<List<Held>> take(String queue, List<Held> taken) {
         if (taken.size() >= config.maxBrowse()) {
             return Uni.createFrom().item(taken);
         }
-        return client.basicGet(queue, false).chain(message -> {
+        return client().basicGet(queue, false).chain(message -> {
             if (message == null) {
                 return Uni.createFrom().item(taken);
             }
-            taken.add(new Held(message, view(message)));
+            taken.add(new Held(message, view(message), new AtomicBoolean()));
             return take(queue, taken);
         });
     }

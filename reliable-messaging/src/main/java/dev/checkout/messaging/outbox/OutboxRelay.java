@@ -1,7 +1,7 @@
 package dev.checkout.messaging.outbox;
 
-import com.rabbitmq.client.AMQP;
-import dev.checkout.messaging.publish.ConfirmedPublisher;
+import dev.checkout.messaging.broker.AdminConnection;
+import dev.checkout.messaging.publish.Confirmed;
 import dev.checkout.messaging.topology.Topology;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -9,6 +9,8 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -20,19 +22,19 @@ import io.vertx.pgclient.PgConnectOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Date;
+import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Publishes committed outbox rows to {@code checkout.events}. Woken by {@code NOTIFY} right after a commit and by a
+ * Publishes committed outbox rows to {@code checkout.events} through the connector's channel {@value #OUTGOING}. Woken by {@code NOTIFY} right after a commit and by a
  * timer as a safety net; claims rows with {@code FOR UPDATE SKIP LOCKED}, so replicas share the work without
  * publishing a row twice at once; marks a row published only after the broker confirmed it, and backs off a row
  * whose publish was nacked, timed out or found the connection closed.
@@ -42,6 +44,8 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     static final String CHANNEL = "outbox_message";
+    /** The outgoing channel, configured with publisher confirms (see the library's microprofile-config.properties). */
+    public static final String OUTGOING = "checkout-events";
 
     private static final String CLAIM = """
             select id, event_id, event_type, schema_version, correlation_id, payload::text as payload, occurred_at,
@@ -64,7 +68,8 @@ public class OutboxRelay {
 
     private final Pool pool;
     private final Vertx vertx;
-    private final ConfirmedPublisher publisher;
+    private final MutinyEmitter<byte[]> events;
+    private final AdminConnection broker;
     private final Outbox outbox;
     private final OutboxConfig config;
     private final PgConnectOptions listenOptions;
@@ -79,14 +84,15 @@ public class OutboxRelay {
     private final List<Long> timers = new ArrayList<>();
     private PgSubscriber subscriber;
 
-    OutboxRelay(Pool pool, Vertx vertx, ConfirmedPublisher publisher, Outbox outbox, OutboxConfig config,
-                MeterRegistry registry,
+    OutboxRelay(Pool pool, Vertx vertx, @Channel(OUTGOING) MutinyEmitter<byte[]> events, AdminConnection broker,
+                Outbox outbox, OutboxConfig config, MeterRegistry registry,
                 @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
                 @ConfigProperty(name = "quarkus.datasource.username") String username,
                 @ConfigProperty(name = "quarkus.datasource.password") String password) {
         this.pool = pool;
         this.vertx = vertx;
-        this.publisher = publisher;
+        this.events = events;
+        this.broker = broker;
         this.outbox = outbox;
         this.config = config;
         this.listenOptions = PgConnectOptions.fromUri(url).setUser(username).setPassword(password);
@@ -141,8 +147,9 @@ public class OutboxRelay {
     }
 
     private Uni<Void> relayUntilDrained() {
-        if (!publisher.isConnected()) {
-            // Nothing can be confirmed: leave the rows untouched rather than burn their attempts.
+        if (!broker.isConnected()) {
+            // Nothing can be confirmed: leave the rows untouched rather than burn their attempts (and rather than
+            // queue copies in the channel that would all go out, late, once the broker is back).
             return Uni.createFrom().voidItem();
         }
         return pool.withTransaction(this::relayBatch)
@@ -168,22 +175,24 @@ public class OutboxRelay {
     private Uni<Outcome> publish(Row row) {
         long id = row.getLong("id");
         int attempts = row.getInteger("attempts");
-        return publisher.publish(Topology.EVENTS_EXCHANGE, row.getString("event_type"), properties(row),
-                        row.getString("payload").getBytes(StandardCharsets.UTF_8), config.confirmTimeout())
+        return Confirmed.send(events, metadata(row), row.getString("payload").getBytes(StandardCharsets.UTF_8),
+                        config.confirmTimeout())
                 .replaceWith(new Outcome(id, attempts, null))
                 .onFailure().recoverWithItem(failure -> new Outcome(id, attempts, failure.getMessage()));
     }
 
-    private static AMQP.BasicProperties properties(Row row) {
-        return new AMQP.BasicProperties.Builder()
-                .messageId(row.getUUID("event_id").toString())
-                .correlationId(row.getString("correlation_id"))
-                .type(row.getString("event_type"))
-                .contentType("application/json")
-                .contentEncoding("utf-8")
-                .deliveryMode(2)
-                .timestamp(Date.from(row.getOffsetDateTime("occurred_at").toInstant()))
-                .headers(Map.of("schema-version", row.getInteger("schema_version")))
+    /** The one place an outbox row becomes a message: routing key = event type, the contract's AMQP properties. */
+    private static OutgoingRabbitMQMetadata metadata(Row row) {
+        return OutgoingRabbitMQMetadata.builder()
+                .withRoutingKey(row.getString("event_type"))
+                .withMessageId(row.getUUID("event_id").toString())
+                .withCorrelationId(row.getString("correlation_id"))
+                .withType(row.getString("event_type"))
+                .withContentType("application/json")
+                .withContentEncoding("utf-8")
+                .withDeliveryMode(2)
+                .withTimestamp(row.getOffsetDateTime("occurred_at").toInstant().atZone(ZoneOffset.UTC))
+                .withHeader("schema-version", row.getInteger("schema_version"))
                 .build();
     }
 
@@ -214,8 +223,8 @@ public class OutboxRelay {
     }
 
     private Uni<Void> refreshGauges() {
-        Uni<Void> unroutableCount = publisher.isConnected()
-                ? publisher.messageCount(Topology.UNROUTABLE_QUEUE).invoke(unroutable::set)
+        Uni<Void> unroutableCount = broker.isConnected()
+                ? broker.client().messageCount(Topology.UNROUTABLE_QUEUE).invoke(unroutable::set)
                         .onFailure().recoverWithNull().replaceWithVoid()
                 : Uni.createFrom().voidItem();
         return outbox.backlog()

@@ -30,12 +30,18 @@ public final class Topology {
     public record Binding(String exchange, String queue, String routingKey) {
     }
 
-    /** Exchanges and the unroutable queue that every service declares before it publishes or consumes. */
+    /** The exchanges every service shares. */
     public static List<Exchange> sharedExchanges() {
-        return List.of(
-                new Exchange(UNROUTABLE_EXCHANGE, "fanout", Map.of()),
-                new Exchange(EVENTS_EXCHANGE, "topic", Map.of("alternate-exchange", UNROUTABLE_EXCHANGE)),
-                new Exchange(DEAD_LETTER_EXCHANGE, "direct", Map.of()));
+        return List.of(unroutableExchange(), eventsExchange(), new Exchange(DEAD_LETTER_EXCHANGE, "direct", Map.of()));
+    }
+
+    public static Exchange unroutableExchange() {
+        return new Exchange(UNROUTABLE_EXCHANGE, "fanout", Map.of());
+    }
+
+    /** What no queue is bound for goes to the alternate exchange rather than being dropped. */
+    public static Exchange eventsExchange() {
+        return new Exchange(EVENTS_EXCHANGE, "topic", Map.of("alternate-exchange", UNROUTABLE_EXCHANGE));
     }
 
     public static Queue unroutableQueue() {
@@ -77,12 +83,25 @@ public final class Topology {
         }
     }
 
+    /**
+     * The arguments every consumer's queue has besides its type and dead-letter address (which the connector's
+     * {@code queue.x-queue-type} and {@code auto-bind-dlq} attributes add).
+     */
+    public static Map<String, Object> consumerQueueArguments(QueueLimits limits) {
+        Map<String, Object> arguments = new LinkedHashMap<>();
+        arguments.put("x-max-length", limits.maxLength());
+        arguments.put("x-overflow", "reject-publish");
+        // The crash-loop net: a message that keeps killing its consumer ends up parked, not redelivered forever.
+        arguments.put("x-delivery-limit", limits.deliveryLimit());
+        arguments.put("x-dead-letter-strategy", "at-least-once");
+        return arguments;
+    }
+
     public static ConsumerTopology forConsumer(String consumer, List<String> routingKeys, QueueLimits limits) {
         Map<String, Object> main = quorum();
-        main.put("x-max-length", limits.maxLength());
-        main.put("x-overflow", "reject-publish");
-        // The crash-loop net: a message that keeps killing its consumer ends up parked, not redelivered forever.
-        main.put("x-delivery-limit", limits.deliveryLimit());
+        main.putAll(consumerQueueArguments(limits));
+        // In the order definitions.json lists them (the strategy last).
+        main.remove("x-dead-letter-strategy");
         main.put("x-dead-letter-exchange", DEAD_LETTER_EXCHANGE);
         main.put("x-dead-letter-routing-key", queue(consumer));
         main.put("x-dead-letter-strategy", "at-least-once");

@@ -1,38 +1,49 @@
 package dev.checkout.messaging.topology;
 
+import dev.checkout.messaging.consumer.ConsumerConfig;
+import dev.checkout.messaging.consumer.EventHandler;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.rabbitmq.RabbitMQClient;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** Declares topology objects on a connection; every declaration is idempotent as long as the arguments agree. */
-public final class TopologyDeclarer {
+/**
+ * Declares what the connector's channel attributes cannot: the unroutable exchange and queue (the alternate exchange
+ * of {@code checkout.events}) and each consumer's delayed-retry tiers. The connector declares the rest when a channel
+ * connects (see {@link ChannelArguments}). Every declaration is idempotent as long as the arguments agree.
+ */
+@ApplicationScoped
+public class TopologyDeclarer {
 
-    private TopologyDeclarer() {
+    private final Instance<EventHandler> handlers;
+    private final ConsumerConfig limits;
+
+    TopologyDeclarer(Instance<EventHandler> handlers, ConsumerConfig limits) {
+        this.handlers = handlers;
+        this.limits = limits;
     }
 
-    /** The exchanges every service needs, and the queue that keeps what nobody routes. */
-    public static Uni<Void> declareShared(RabbitMQClient client) {
-        return Multi.createFrom().iterable(Topology.sharedExchanges())
-                .onItem().transformToUniAndConcatenate(exchange -> client.exchangeDeclare(exchange.name(),
-                        exchange.type(), true, false, new JsonObject(exchange.arguments())))
-                .collect().last()
-                .chain(() -> declare(client, List.of(Topology.unroutableQueue()), List.of(Topology.unroutableBinding())));
-    }
-
-    public static Uni<Void> declare(RabbitMQClient client, Topology.ConsumerTopology topology) {
-        return declareShared(client).chain(() -> declare(client, topology.queues(), topology.bindings()));
-    }
-
-    private static Uni<Void> declare(RabbitMQClient client, List<Topology.Queue> queues, List<Topology.Binding> bindings) {
-        Uni<Void> declared = Multi.createFrom().iterable(queues)
-                .onItem().transformToUniAndConcatenate(queue -> client.queueDeclare(queue.name(), true, false, false,
-                        new JsonObject(queue.arguments())))
-                .collect().last().replaceWithVoid();
-        return declared.chain(() -> Multi.createFrom().iterable(bindings)
-                .onItem().transformToUniAndConcatenate(b -> client.queueBind(b.queue(), b.exchange(), b.routingKey()))
-                .collect().last().replaceWithVoid());
+    public Uni<Void> declare(RabbitMQClient client) {
+        List<Topology.Queue> queues = new ArrayList<>(List.of(Topology.unroutableQueue()));
+        List<Topology.Binding> bindings = new ArrayList<>(List.of(Topology.unroutableBinding()));
+        for (EventHandler handler : handlers) {
+            // The tiers dead-letter to checkout.events; the consumer's channel binds retry.<consumer> to its queue.
+            queues.addAll(Topology.forConsumer(handler.consumer(), List.of(), limits).retryQueues());
+        }
+        Topology.Exchange unroutable = Topology.unroutableExchange();
+        return client.exchangeDeclare(unroutable.name(), unroutable.type(), true, false, new JsonObject(unroutable.arguments()))
+                .chain(() -> Multi.createFrom().iterable(queues)
+                        .onItem().transformToUniAndConcatenate(queue -> client.queueDeclare(queue.name(), true, false,
+                                false, new JsonObject(queue.arguments())))
+                        .collect().last())
+                .chain(() -> Multi.createFrom().iterable(bindings)
+                        .onItem().transformToUniAndConcatenate(b -> client.queueBind(b.queue(), b.exchange(), b.routingKey()))
+                        .collect().last())
+                .replaceWithVoid();
     }
 }

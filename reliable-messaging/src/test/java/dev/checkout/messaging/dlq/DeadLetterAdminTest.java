@@ -144,6 +144,46 @@ class DeadLetterAdminTest {
     }
 
     @Test
+    void readingTheParkingLotTwoHundredTimesLeavesEveryMessageAsItWas() throws Exception {
+        Map<String, String> bodies = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 5; i++) {
+            UUID messageId = UUID.randomUUID();
+            String body = TestEvents.orderPlaced(messageId, UUID.randomUUID(), "permanent").encode();
+            rabbit.publish("checkout.events", "order.placed", TestEvents.properties(messageId.toString(), "order.placed"),
+                    body);
+            bodies.put(messageId.toString(), body);
+        }
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> bodies.keySet().forEach(id ->
+                admin().when().get(ADMIN + "/messages/" + id).then().statusCode(200)));
+        Map<String, Object> shown = new java.util.HashMap<>();
+        bodies.keySet().forEach(id -> shown.put(id, show(id)));
+        List<String> ids = List.copyOf(bodies.keySet());
+
+        // Far past RabbitMQ 4.x's default delivery limit of 20 for quorum queues.
+        for (int read = 0; read < 200; read++) {
+            switch (read % 3) {
+                case 0 -> admin().when().get(ADMIN + "/messages").then().statusCode(200);
+                case 1 -> admin().when().get(ADMIN + "/groups").then().statusCode(200);
+                default -> admin().when().get(ADMIN + "/messages/" + ids.get(read % 5)).then().statusCode(200);
+            }
+        }
+
+        List<String> listed = admin().when().get(ADMIN + "/messages").then().statusCode(200)
+                .extract().jsonPath().getList("messageId", String.class);
+        assertThat(listed.stream().filter(bodies::containsKey)).hasSize(5);
+        ids.forEach(id -> assertThat(show(id)).as("parked message %s", id).isEqualTo(shown.get(id)));
+        List<com.rabbitmq.client.GetResponse> raw = rabbit.drain("checkout.ledger.dlq").stream()
+                .filter(m -> bodies.containsKey(m.getProps().getMessageId())).toList();
+        assertThat(raw).hasSize(5);
+        raw.forEach(m -> assertThat(new String(m.getBody(), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(bodies.get(m.getProps().getMessageId())));
+    }
+
+    private Object show(String messageId) {
+        return admin().when().get(ADMIN + "/messages/" + messageId).then().statusCode(200).extract().jsonPath().get();
+    }
+
+    @Test
     void refusesAReplayThatNamesNothingOrTooMuch() {
         admin().body(Map.of()).when().post(ADMIN + "/replay").then().statusCode(400)
                 .contentType("application/problem+json").body("code", equalTo("validation_failed"));

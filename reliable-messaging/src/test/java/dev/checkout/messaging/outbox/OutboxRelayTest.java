@@ -1,13 +1,14 @@
 package dev.checkout.messaging.outbox;
 
 import com.rabbitmq.client.GetResponse;
-import dev.checkout.messaging.publish.ConfirmedPublisher;
+import dev.checkout.messaging.broker.AdminConnection;
 import dev.checkout.messaging.testapp.RabbitProbe;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -15,6 +16,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +47,10 @@ class OutboxRelayTest {
     @Inject
     Vertx vertx;
     @Inject
-    ConfirmedPublisher publisher;
+    AdminConnection broker;
+    @Inject
+    @Channel(OutboxRelay.OUTGOING)
+    MutinyEmitter<byte[]> events;
     @Inject
     OutboxConfig config;
     @Inject
@@ -114,7 +119,7 @@ class OutboxRelayTest {
         OutgoingEvent event = OutgoingEvent.of(type, 1, "order-45", new JsonObject());
         try {
             rabbitmqctl("stop_app");
-            await().atMost(Duration.ofSeconds(15)).until(() -> !publisher.isConnected());
+            await().atMost(Duration.ofSeconds(15)).until(() -> !broker.isConnected());
 
             inTransaction(() -> outbox.record(event));
             Thread.sleep(config.pollInterval().multipliedBy(3).toMillis());
@@ -135,7 +140,7 @@ class OutboxRelayTest {
     @Test
     void twoRelaysOverOneOutboxPublishEveryRowOnce() throws Throwable {
         String queue = rabbit.bindTestQueue(type, Map.of());
-        OutboxRelay second = new OutboxRelay(pool, vertx, publisher, outbox, config, registry, url, "messaging", "messaging");
+        OutboxRelay second = new OutboxRelay(pool, vertx, events, broker, outbox, config, registry, url, "messaging", "messaging");
         int rows = 300;
         List<OutgoingEvent> events = IntStream.range(0, rows)
                 .mapToObj(i -> OutgoingEvent.of(type, 1, "order-" + i, new JsonObject().put("i", i))).toList();

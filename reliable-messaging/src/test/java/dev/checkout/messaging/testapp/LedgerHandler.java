@@ -8,10 +8,14 @@ import dev.checkout.messaging.consumer.PermanentFailure;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -26,11 +30,30 @@ public class LedgerHandler implements EventHandler {
     /** While set, customers named "downstream" hit a dependency that is down. */
     private final AtomicBoolean downstreamDown = new AtomicBoolean();
 
+    /** Customers named "gated" wait in the handler (in its transaction) until the gate opens. */
+    private final AtomicReference<CompletableFuture<Void>> gate =
+            new AtomicReference<>(CompletableFuture.completedFuture(null));
+    private final AtomicInteger waitingAtGate = new AtomicInteger();
+
     /** While set, customers named "fixable" fail permanently, as with a misconfigured dependency. */
     private final AtomicBoolean misconfigured = new AtomicBoolean();
 
     public void misconfigured(boolean broken) {
         misconfigured.set(broken);
+    }
+
+    public void closeGate() {
+        waitingAtGate.set(0);
+        gate.set(new CompletableFuture<>());
+    }
+
+    public void openGate() {
+        gate.get().complete(null);
+    }
+
+    /** How many "gated" messages have reached the handler since the gate was closed. */
+    public int waitingAtGate() {
+        return waitingAtGate.get();
     }
 
     /** A method, not a field: tests reach this bean through its client proxy. */
@@ -41,11 +64,6 @@ public class LedgerHandler implements EventHandler {
     @Override
     public String consumer() {
         return CONSUMER;
-    }
-
-    @Override
-    public List<String> routingKeys() {
-        return List.of("order.placed");
     }
 
     @Override
@@ -67,13 +85,21 @@ public class LedgerHandler implements EventHandler {
         if (script.equals("downstream") && downstreamDown.get()) {
             return Uni.createFrom().failure(new DownstreamUnavailable("ledger downstream is down", null));
         }
+        Uni<Void> passed = Uni.createFrom().voidItem();
+        if (script.equals("gated")) {
+            waitingAtGate.incrementAndGet();
+            // The gate opens on the test's thread: come back to the message's context before touching the session.
+            Context context = Vertx.currentContext();
+            passed = Uni.createFrom().completionStage(gate.get())
+                    .emitOn(task -> context.runOnContext(ignored -> task.run()));
+        }
         UUID orderId = UUID.fromString(event.document().getJsonObject("order").getString("orderId"));
-        return Panache.getSession().chain(session -> session
+        return passed.chain(() -> Panache.getSession().chain(session -> session
                         .createNativeQuery("insert into ledger_entry (order_id, message_id, attempt) values (?1, ?2, ?3)")
                         .setParameter(1, orderId)
                         .setParameter(2, event.messageId())
                         .setParameter(3, event.attempt())
-                        .executeUpdate())
+                        .executeUpdate()))
                 .replaceWithVoid();
     }
 

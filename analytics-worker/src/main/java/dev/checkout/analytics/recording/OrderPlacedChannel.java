@@ -1,0 +1,28 @@
+package dev.checkout.analytics.recording;
+
+import dev.checkout.messaging.consumer.Consumers;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Placed orders, from queue {@code checkout.analytics}, for {@link SalesRecorder}. The channel is configured under
+ * {@code mp.messaging.incoming.analytics} in application.properties; the messaging library checks, handles,
+ * retries or parks each message and settles it itself.
+ */
+@ApplicationScoped
+class OrderPlacedChannel {
+
+    private final Consumers consumers;
+
+    OrderPlacedChannel(Consumers consumers) {
+        this.consumers = consumers;
+    }
+
+    @Incoming("analytics")
+    CompletionStage<Void> receive(Message<?> message) {
+        return consumers.receive("analytics", message);
+    }
+}
