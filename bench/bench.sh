@@ -136,11 +136,13 @@ start_alone() {
 
 pgbench_step() {
   local clients="$1" seconds="$2"
-  psql -h "$PG_HOST" -p "$PG_PORT" -U orders -d orders -qX -v ON_ERROR_STOP=1 -f "$BENCH_DIR/pgbench-setup.sql" >/dev/null
+  PGOPTIONS="-c client_min_messages=warning" psql -h "$PG_HOST" -p "$PG_PORT" -U orders -d orders -qX -v ON_ERROR_STOP=1 \
+    -f "$BENCH_DIR/pgbench-setup.sql" >/dev/null
   PGPASSWORD=orders pgbench -h "$PG_HOST" -p "$PG_PORT" -U orders -n -M prepared -c "$clients" -j 2 -T "$seconds" \
     -f "$BENCH_DIR/pgbench-checkout.sql" orders >"$BENCH_OUT/pgbench.txt" 2>&1 || {
       cat "$BENCH_OUT/pgbench.txt" >&2; die "pgbench failed"; }
-  psql -h "$PG_HOST" -p "$PG_PORT" -U orders -d orders -qX -c 'drop schema bench cascade' >/dev/null
+  PGOPTIONS="-c client_min_messages=warning" psql -h "$PG_HOST" -p "$PG_PORT" -U orders -d orders -qX \
+    -c "drop schema bench cascade" >/dev/null
   echo "pgbench $clients $(grep -o 'tps = [0-9.]*' "$BENCH_OUT/pgbench.txt" | head -n 1 | cut -d' ' -f3) $(grep -o 'latency average = [0-9.]* ms' "$BENCH_OUT/pgbench.txt" | cut -d' ' -f4)" >>"$BENCH_OUT/steps.txt"
 }
 

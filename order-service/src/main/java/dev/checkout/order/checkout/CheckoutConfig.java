@@ -39,7 +39,7 @@ public interface CheckoutConfig {
     interface InFlight {
 
         /** Kept below the database pool's size, so checkouts never take every connection. */
-        @WithDefault("16")
+        @WithDefault("12")
         @Min(1)
         int max();
 

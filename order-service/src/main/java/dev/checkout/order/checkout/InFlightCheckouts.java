@@ -28,11 +28,20 @@ class InFlightCheckouts {
         registry.gauge("checkout.in.flight", running);
     }
 
+    /** Whether a checkout arriving now would be refused; a cheap look, without taking a place. */
+    boolean full() {
+        return running.get() >= limits.max();
+    }
+
+    Overloaded refusal() {
+        return Overloaded.busy(limits.retryAfter());
+    }
+
     <T> Uni<T> run(Supplier<Uni<T>> checkout) {
         return Uni.createFrom().emitter(emitter -> {
             if (running.incrementAndGet() > limits.max()) {
                 running.decrementAndGet();
-                emitter.fail(Overloaded.busy(limits.retryAfter()));
+                emitter.fail(refusal());
                 return;
             }
             Uni<T> work;

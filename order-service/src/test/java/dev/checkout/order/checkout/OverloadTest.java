@@ -35,7 +35,8 @@ import static org.hamcrest.Matchers.equalTo;
 /**
  * Far more concurrent checkouts than the in-flight limit (4 here, with a slow payment provider so they overlap):
  * each gets a 201 or at once a 503 with Retry-After, none hangs, readiness stays UP, and normal traffic succeeds
- * right after. Clients that give up mid-checkout do not cut their checkouts off half-way.
+ * right after. While the limit is reached a checkout is refused before its body is even read. Clients that give up
+ * mid-checkout do not cut their checkouts off half-way.
  */
 @QuarkusTest
 @TestProfile(OverloadTest.SmallLimit.class)
@@ -50,7 +51,7 @@ class OverloadTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("checkout.in-flight.max", String.valueOf(LIMIT),
-                    "payment.simulator.latency", "300ms");
+                    "payment.simulator.latency", "1s");
         }
     }
 
@@ -62,6 +63,9 @@ class OverloadTest {
 
     @Inject
     Pool pool;
+
+    @Inject
+    InFlightCheckouts inFlight;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final ObjectMapper json = new ObjectMapper();
@@ -97,6 +101,25 @@ class OverloadTest {
             place(cart("c-" + UUID.randomUUID(), "tok_visa").line(sku, 1).body())
                     .then().statusCode(201).body("status", equalTo("CONFIRMED"));
         }
+    }
+
+    @Test
+    void whileFullRefusesBeforeReadingTheBody() throws Exception {
+        String sku = product("MUG", 1200, "EUR", 100);
+        List<CompletableFuture<HttpResponse<String>>> running = IntStream.range(0, LIMIT)
+                .mapToObj(i -> http.sendAsync(order(sku, HANG), HttpResponse.BodyHandlers.ofString()))
+                .toList();
+        await().atMost(HANG).until(inFlight::full);
+
+        // Not even JSON: read, it would be a 400.
+        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(orders).timeout(HANG)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{not json")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(refused.statusCode()).isEqualTo(503);
+        assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
+        assertThat(json.readTree(refused.body()).get("code").asText()).isEqualTo("overloaded");
+        assertThat(running).allSatisfy(answer -> assertThat(answer.join().statusCode()).isEqualTo(201));
     }
 
     @Test
