@@ -30,7 +30,7 @@ class BacklogLimit {
                 .plug(CallerContext.resume())
                 .invoke(backlog -> {
                     if (exceeded(backlog, limits.maxPending(), limits.maxOldestAge())) {
-                        throw new Overloaded(limits.retryAfter());
+                        throw Overloaded.backlog(limits.retryAfter());
                     }
                 })
                 .replaceWithVoid();

@@ -2,6 +2,7 @@ package dev.checkout.order.checkout;
 
 import dev.checkout.order.catalog.Products;
 import dev.checkout.order.catalog.Stock;
+import dev.checkout.order.idempotency.RequestId;
 import dev.checkout.order.payment.CardPayments;
 import dev.checkout.order.payment.PaymentOutcome;
 import dev.checkout.order.status.OrderTimeline;
@@ -39,16 +40,18 @@ public class Checkout {
     }
 
     /**
-     * Places the order, or, when an idempotent request comes back ({@code requestId} not null), carries on with the
+     * Places the order, or, when an idempotent request comes back ({@code requestId} retried), carries on with the
      * order it already placed: a pending payment is asked of the provider again under the same idempotency key.
      * Fails with the typed failure that says why the order is not confirmed.
      */
-    public Uni<Order> place(PlaceOrderRequest request, UUID requestId) {
-        Uni<Order> earlier = requestId == null ? Uni.createFrom().nullItem()
-                : Panache.withSession(() -> orders.latestPlacedBy(requestId));
-        return earlier.chain(order -> order == null || order.status() == OrderStatus.CANCELLED
-                ? placeNew(request, requestId)
-                : resume(order, request.payment().token()));
+    public Uni<Order> place(PlaceOrderRequest request, RequestId requestId) {
+        if (requestId == null || !requestId.retried()) {
+            return placeNew(request, requestId == null ? null : requestId.value());
+        }
+        return Panache.withSession(() -> orders.latestPlacedBy(requestId.value()))
+                .chain(order -> order == null || order.status() == OrderStatus.CANCELLED
+                        ? placeNew(request, requestId.value())
+                        : resume(order, request.payment().token()));
     }
 
     private Uni<Order> placeNew(PlaceOrderRequest request, UUID requestId) {

@@ -17,6 +17,8 @@ public interface CheckoutConfig {
 
     Backlog backlog();
 
+    InFlight inFlight();
+
     Reconciler reconciler();
 
     /** Past either limit of unpublished order events, new orders are refused with 503 (back-pressure). */
@@ -30,6 +32,18 @@ public interface CheckoutConfig {
         Duration maxOldestAge();
 
         @WithDefault("30s")
+        Duration retryAfter();
+    }
+
+    /** Checkouts running at once; more are refused with 503 before any work starts (overload protection). */
+    interface InFlight {
+
+        /** Kept below the database pool's size, so checkouts never take every connection. */
+        @WithDefault("12")
+        @Min(1)
+        int max();
+
+        @WithDefault("1s")
         Duration retryAfter();
     }
 

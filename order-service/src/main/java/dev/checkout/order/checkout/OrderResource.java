@@ -55,6 +55,7 @@ import java.util.Optional;
 public class OrderResource {
 
     private final Checkout checkout;
+    private final InFlightCheckouts inFlight;
     private final BacklogLimit backlog;
     private final IdempotentRequests idempotentRequests;
     private final Orders orders;
@@ -62,9 +63,11 @@ public class OrderResource {
     private final CallbackUrls callbackUrls;
     private final ObjectMapper json;
 
-    OrderResource(Checkout checkout, BacklogLimit backlog, IdempotentRequests idempotentRequests,
+    OrderResource(Checkout checkout, InFlightCheckouts inFlight, BacklogLimit backlog,
+                  IdempotentRequests idempotentRequests,
                   Orders orders, FollowUps followUps, CallbackUrls callbackUrls, ObjectMapper json) {
         this.checkout = checkout;
+        this.inFlight = inFlight;
         this.backlog = backlog;
         this.idempotentRequests = idempotentRequests;
         this.orders = orders;
@@ -141,8 +144,8 @@ public class OrderResource {
                                     value = OrderExamples.CALLBACK_URL_NOT_ALLOWED)}))
     @APIResponse(responseCode = "503", description = """
             Try again after Retry-After: the payment provider is unavailable (nothing charged, nothing reserved), \
-            its answer is unknown (the order stays PENDING_PAYMENT; repeat with the same Idempotency-Key), or \
-            too many confirmed orders wait to be handed on.""",
+            its answer is unknown (the order stays PENDING_PAYMENT; repeat with the same Idempotency-Key), \
+            too many confirmed orders wait to be handed on, or too many orders are being placed at once.""",
             headers = @Header(name = "Retry-After", description = "Seconds to wait.", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = {
@@ -160,11 +163,11 @@ public class OrderResource {
         }
         callbackUrls.check(request.callbackUrl());
         Optional<IdempotencyKey> key = IdempotencyKey.parse(idempotencyKey);
-        return backlog.admit()
-                .chain(() -> key.isPresent()
-                        ? idempotentRequests.run(key.get(), RequestFingerprint.of(request),
-                        requestId -> confirmed(checkout.place(request, requestId)))
-                        : confirmed(checkout.place(request, null)))
+        return inFlight.run(() -> backlog.admit()
+                        .chain(() -> key.isPresent()
+                                ? idempotentRequests.run(key.get(), RequestFingerprint.of(request),
+                                claim -> confirmed(checkout.place(request, claim)))
+                                : confirmed(checkout.place(request, null))))
                 .map(SavedResponse::toResponse);
     }
 

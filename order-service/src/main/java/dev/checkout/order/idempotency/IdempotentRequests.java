@@ -22,14 +22,17 @@ import java.util.function.Function;
 @ApplicationScoped
 public class IdempotentRequests {
 
-    private static final String DELETE_EXPIRED_KEY = """
-            delete from idempotency_record
-             where idempotency_key = $1 and expires_at < now() and (locked_until is null or locked_until < now())""";
-
-    private static final String INSERT = """
+    // A new key, or one past its retention that no request holds, is claimed afresh in one statement.
+    private static final String CLAIM = """
             insert into idempotency_record (idempotency_key, request_id, fingerprint, locked_until, expires_at)
             values ($1, $2, $3, now() + $4 * interval '1 millisecond', now() + $5 * interval '1 millisecond')
-            on conflict (idempotency_key) do nothing""";
+            on conflict (idempotency_key) do update
+               set request_id = excluded.request_id, fingerprint = excluded.fingerprint,
+                   locked_until = excluded.locked_until, expires_at = excluded.expires_at, created_at = now(),
+                   response_status = null, response_content_type = null, response_location = null,
+                   response_body = null
+             where idempotency_record.expires_at < now()
+               and (idempotency_record.locked_until is null or idempotency_record.locked_until < now())""";
 
     // Takes over a key whose earlier request ended without a final answer, or whose lease ran out.
     private static final String TAKE_OVER = """
@@ -67,7 +70,8 @@ public class IdempotentRequests {
      * Runs {@code work} once per key, or replays its kept answer. {@code work} gets the request's stable id, the same
      * for every retry with this key, so it can find what an earlier attempt left.
      */
-    public Uni<SavedResponse> run(IdempotencyKey key, String fingerprint, Function<UUID, Uni<SavedResponse>> work) {
+    public Uni<SavedResponse> run(IdempotencyKey key, String fingerprint,
+                                  Function<RequestId, Uni<SavedResponse>> work) {
         return claim(key, fingerprint).chain(claim -> claim.replay() != null
                 ? Uni.createFrom().item(claim.replay())
                 : work.apply(claim.requestId())
@@ -82,22 +86,23 @@ public class IdempotentRequests {
         return pool.query(DELETE_EXPIRED).execute().map(RowSet::rowCount);
     }
 
-    private record Claim(UUID requestId, SavedResponse replay) {
+    private record Claim(RequestId requestId, SavedResponse replay) {
     }
 
     private Uni<Claim> claim(IdempotencyKey key, String fingerprint) {
         UUID requestId = UUID.randomUUID();
-        return pool.preparedQuery(DELETE_EXPIRED_KEY).execute(Tuple.of(key.value()))
-                .chain(() -> pool.preparedQuery(INSERT).execute(Tuple.of(key.value(), requestId, fingerprint,
-                        config.lease().toMillis(), config.retention().toMillis())))
-                .chain(inserted -> inserted.rowCount() == 1 ? Uni.createFrom().item(new Claim(requestId, null))
+        return pool.preparedQuery(CLAIM).execute(Tuple.of(key.value(), requestId, fingerprint,
+                        config.lease().toMillis(), config.retention().toMillis()))
+                .chain(claimed -> claimed.rowCount() == 1
+                        ? Uni.createFrom().item(new Claim(new RequestId(requestId, false), null))
                         : takeOver(key, fingerprint));
     }
 
     private Uni<Claim> takeOver(IdempotencyKey key, String fingerprint) {
         return pool.preparedQuery(TAKE_OVER).execute(Tuple.of(key.value(), fingerprint, config.lease().toMillis()))
                 .chain(taken -> taken.rowCount() == 1
-                        ? Uni.createFrom().item(new Claim(taken.iterator().next().getUUID("request_id"), null))
+                        ? Uni.createFrom().item(new Claim(
+                                new RequestId(taken.iterator().next().getUUID("request_id"), true), null))
                         : pool.preparedQuery(SELECT).execute(Tuple.of(key.value())).map(found -> existing(found, fingerprint)));
     }
 

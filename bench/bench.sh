@@ -1,0 +1,195 @@
+# ./suite bench: measures the running suite under load. Sourced by ./suite, whose helpers it uses (say, info, die,
+# start_service, stop_service, wait_ready, running_pid, SERVICES). Everything targets 127.0.0.1, every load step is
+# bounded in time, and the whole run stops by itself (about 8 minutes with the defaults). What it measures and how
+# to read it: bench/README.md.
+
+BENCH_DIR="$ROOT/bench"
+BENCH_SECONDS="${BENCH_SECONDS:-60}"          # each measured load step
+BENCH_CLIENTS="${BENCH_CLIENTS:-4 16 64 256}"  # the checkout-alone steps
+BENCH_SKU="${BENCH_SKU:-BENCH-001}"
+BENCH_OUT="$RUN/bench"
+CLK_TCK=$(getconf CLK_TCK)
+WORKERS=(email-worker fraud-worker analytics-worker)
+
+bench_require() {
+  command -v wrk >/dev/null || {
+    can_install || die "wrk is missing: apt-get install wrk"
+    say "Installing wrk with apt"
+    step "apt-get install wrk" apt-wrk.log bash -c "apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y wrk"
+  }
+  command -v pgbench >/dev/null || die "pgbench is missing (it comes with PostgreSQL: apt-get install postgresql-contrib)"
+  command -v python3 >/dev/null || die "the benchmark needs python3 to read the management API"
+  local name port user
+  for entry in "${SERVICES[@]}"; do
+    read -r name port user <<<"$entry"
+    [ "$(health "$port" ready)" = UP ] || die "$name is not ready on port $port: run ./suite up first"
+  done
+}
+
+# Total CPU ticks (user + system) of the given pids, children excluded.
+cpu_ticks() {
+  local total=0 pid fields
+  for pid in "$@"; do
+    [ -r "/proc/$pid/stat" ] || continue
+    fields=$(sed 's/^.*) //' "/proc/$pid/stat")
+    total=$((total + $(echo "$fields" | awk '{print $12 + $13}')))
+  done
+  echo "$total"
+}
+
+postgres_pids() { pgrep -u postgres -d ' ' postgres || true; }
+rabbit_pids() { pgrep -d ' ' beam.smp || true; }
+
+# "name=ticks ..." for every measured process group, in a fixed order.
+cpu_snapshot() {
+  local name port user out=""
+  for entry in "${SERVICES[@]}"; do
+    read -r name port user <<<"$entry"
+    out+="$name=$(cpu_ticks $(running_pid "$name" || true)) "
+  done
+  out+="postgres=$(cpu_ticks $(postgres_pids)) rabbitmq=$(cpu_ticks $(rabbit_pids))"
+  echo "$out"
+}
+
+# Samples every queue's depth each second into $1 until the file $2 disappears.
+sample_queues() {
+  local out="$1" flag="$2"
+  : >"$out"
+  while [ -f "$flag" ]; do
+    curl -s --max-time 1 -u guest:guest "$RABBIT_MANAGEMENT_URL/api/queues/$RUNTIME_VHOST?columns=name,messages" \
+      | python3 -c 'import json,sys,time; [print(int(time.time()), q["name"], q.get("messages") or 0) for q in json.load(sys.stdin)]' \
+      >>"$out" 2>/dev/null || true
+    sleep 1
+  done
+}
+
+# Times /q/health/ready of order-service each second into $1 until the file $2 disappears.
+sample_readiness() {
+  local out="$1" flag="$2"
+  : >"$out"
+  while [ -f "$flag" ]; do
+    curl -s -o /dev/null --max-time 5 -w '%{http_code} %{time_total}\n' http://127.0.0.1:8080/q/health/ready >>"$out" || echo "000 5" >>"$out"
+    sleep 1
+  done
+}
+
+# One wrk step: label, clients, seconds. Prints the result line and records it with the CPU figures.
+load_step() {
+  local label="$1" clients="$2" seconds="$3" flag="$BENCH_OUT/sampling"
+  local threads=$(( clients < 2 ? 1 : 2 ))
+  touch "$flag"
+  sample_queues "$BENCH_OUT/queues-$label-$clients.txt" "$flag" &
+  local queues_pid=$!
+  sample_readiness "$BENCH_OUT/ready-$label-$clients.txt" "$flag" &
+  local ready_pid=$!
+  local before after result
+  before=$(cpu_snapshot)
+  result=$(BENCH_SKU="$BENCH_SKU" wrk -t"$threads" -c"$clients" -d"${seconds}s" --timeout 10s --latency \
+    -s "$BENCH_DIR/checkout.lua" http://127.0.0.1:8080 | grep '^RESULT')
+  after=$(cpu_snapshot)
+  rm -f "$flag"
+  wait "$queues_pid" "$ready_pid" 2>/dev/null || true
+  echo "$label $clients $result" >>"$BENCH_OUT/steps.txt"
+  echo "$label $clients $before" >>"$BENCH_OUT/cpu-before.txt"
+  echo "$label $clients $after" >>"$BENCH_OUT/cpu-after.txt"
+  python3 "$BENCH_DIR/report.py" step "$BENCH_OUT" "$label" "$clients" "$CLK_TCK"
+}
+
+# Seconds from the end of the load until every worker queue is empty (at most $1 seconds).
+drain_time() {
+  local limit="$1" started=$SECONDS depth
+  while :; do
+    depth=$(curl -s --max-time 2 -u guest:guest "$RABBIT_MANAGEMENT_URL/api/queues/$RUNTIME_VHOST?columns=name,messages" \
+      | python3 -c 'import json,sys; print(sum((q.get("messages") or 0) for q in json.load(sys.stdin) if not q["name"].endswith((".dlq", ".parked", "unroutable"))))' 2>/dev/null || echo 1)
+    [ "$depth" = 0 ] && { echo $((SECONDS - started)); return; }
+    [ $((SECONDS - started)) -ge "$limit" ] && { echo ">$limit (still $depth)"; return; }
+    sleep 1
+  done
+}
+
+# Seconds until a single normal order gets its 201 again.
+back_to_normal() {
+  local started=$SECONDS status
+  while [ $((SECONDS - started)) -lt 30 ]; do
+    status=$(curl -s -o /dev/null --max-time 5 -w '%{http_code}' -X POST http://127.0.0.1:8080/orders \
+      -H 'content-type: application/json' -H "Idempotency-Key: $(cat /proc/sys/kernel/random/uuid)" \
+      -d "{\"customer\":{\"id\":\"bench-after\",\"email\":\"after@example.com\",\"name\":\"Bench\"},\"lines\":[{\"sku\":\"$BENCH_SKU\",\"quantity\":1}],\"shippingAddress\":{\"line1\":\"1 Main St\",\"city\":\"Berlin\",\"postalCode\":\"10115\",\"country\":\"DE\"},\"payment\":{\"token\":\"tok_visa\"}}")
+    [ "$status" = 201 ] && { echo "$((SECONDS - started))"; return; }
+    sleep 0.2
+  done
+  echo ">30"
+}
+
+# Milliseconds from launch until /q/health/ready answers UP, for a service started while nothing else starts.
+start_alone() {
+  local name="$1" port="$2" user="$3" started
+  stop_service "$name" >/dev/null
+  started=$(date +%s%N)
+  start_service "$name" "$user" >/dev/null
+  until [ "$(curl -s --max-time 1 "http://127.0.0.1:$port/q/health/ready" | grep -o '"status" *: *"UP"' | head -n 1)" ]; do
+    [ -n "$(running_pid "$name")" ] || die "$name exited during start; see $RUN/logs/$name.log"
+    [ $(( ($(date +%s%N) - started) / 1000000000 )) -lt 90 ] || die "$name was not ready within 90 s"
+    sleep 0.05
+  done
+  echo "$name $(( ($(date +%s%N) - started) / 1000000 ))" >>"$BENCH_OUT/start.txt"
+}
+
+pgbench_step() {
+  local clients="$1" seconds="$2"
+  PGOPTIONS="-c client_min_messages=warning" psql -h "$PG_HOST" -p "$PG_PORT" -U orders -d orders -qX -v ON_ERROR_STOP=1 \
+    -f "$BENCH_DIR/pgbench-setup.sql" >/dev/null
+  PGPASSWORD=orders pgbench -h "$PG_HOST" -p "$PG_PORT" -U orders -n -M prepared -c "$clients" -j 2 -T "$seconds" \
+    -f "$BENCH_DIR/pgbench-checkout.sql" orders >"$BENCH_OUT/pgbench.txt" 2>&1 || {
+      cat "$BENCH_OUT/pgbench.txt" >&2; die "pgbench failed"; }
+  PGOPTIONS="-c client_min_messages=warning" psql -h "$PG_HOST" -p "$PG_PORT" -U orders -d orders -qX \
+    -c "drop schema bench cascade" >/dev/null
+  echo "pgbench $clients $(grep -o 'tps = [0-9.]*' "$BENCH_OUT/pgbench.txt" | head -n 1 | cut -d' ' -f3) $(grep -o 'latency average = [0-9.]* ms' "$BENCH_OUT/pgbench.txt" | cut -d' ' -f4)" >>"$BENCH_OUT/steps.txt"
+}
+
+cmd_bench() {
+  bench_require
+  rm -rf "$BENCH_OUT"; mkdir -p "$BENCH_OUT"
+  say "Benchmark of the running suite ($(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg) at the start)"
+  curl -sf -X PUT "http://127.0.0.1:8080/products/$BENCH_SKU" -H 'content-type: application/json' \
+    -d '{"name":"Benchmark mug","priceMinor":1200,"currency":"EUR","stock":1000000000}' >/dev/null \
+    || die "could not create the benchmark's product $BENCH_SKU"
+
+  say "Start-to-ready of each service started alone"
+  local name port user
+  for entry in "${SERVICES[@]}"; do
+    read -r name port user <<<"$entry"
+    start_alone "$name" "$port" "$user"
+  done
+  python3 "$BENCH_DIR/report.py" start "$BENCH_OUT"
+
+  say "Warm-up: 16 clients for 15 s (not counted)"
+  BENCH_SKU="$BENCH_SKU" wrk -t2 -c16 -d15s --timeout 10s -s "$BENCH_DIR/checkout.lua" http://127.0.0.1:8080 >/dev/null
+  drain_time 60 >/dev/null
+
+  say "Checkout alone: the workers stopped, their queues filling; ${BENCH_SECONDS} s per step"
+  for name in "${WORKERS[@]}"; do stop_service "$name" >/dev/null; done
+  local clients
+  for clients in $BENCH_CLIENTS; do
+    load_step alone "$clients" "$BENCH_SECONDS"
+  done
+  info "normal again (a single order answered 201) $(back_to_normal) s after the last step"
+
+  say "The checkout's own SQL through pgbench: 16 clients, ${BENCH_SECONDS} s"
+  pgbench_step 16 "$BENCH_SECONDS"
+
+  say "Workers started again: time to drain what the checkout-alone steps queued"
+  for entry in "${SERVICES[@]}"; do
+    read -r name port user <<<"$entry"
+    [ -n "$(running_pid "$name")" ] || { start_service "$name" "$user" >/dev/null; wait_ready "$name" "$port"; }
+  done
+  info "queues drained in $(drain_time 600) s"
+
+  say "Whole suite: 16 clients, ${BENCH_SECONDS} s, every worker running"
+  load_step suite 16 "$BENCH_SECONDS"
+  info "every queue drained $(drain_time 120) s after the load"
+
+  say "Summary"
+  python3 "$BENCH_DIR/report.py" summary "$BENCH_OUT" "$CLK_TCK" \
+    $(for entry in "${SERVICES[@]}"; do read -r name port user <<<"$entry"; echo "$name=$(running_pid "$name")"; done)
+  info "Raw figures: $BENCH_OUT/"
+}
