@@ -5,6 +5,7 @@ import dev.checkout.messaging.contract.EventContract;
 import dev.checkout.messaging.dlq.DeadLetterQueue;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.reactive.messaging.ChannelRegistry;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -56,7 +57,8 @@ public class Consumers {
     Consumers(Instance<EventHandler> handlers, ConsumerConfig config,
               @Channel(RETRY_CHANNEL) MutinyEmitter<byte[]> retry, @Channel(PARKING_CHANNEL) MutinyEmitter<byte[]> parking,
               EventContract contract, ObjectMapper json, MeterRegistry registry, Pool pool, Vertx vertx,
-              DeadLetterQueue deadLetters, DeliveryChannels channels, ChannelRegistry channelRegistry) {
+              DeadLetterQueue deadLetters, DeliveryChannels channels, ChannelRegistry channelRegistry,
+              Tracer tracer) {
         this.handlers = handlers;
         this.config = config;
         this.registry = registry;
@@ -68,7 +70,7 @@ public class Consumers {
             String name = handler.consumer();
             EventConsumer consumer = new EventConsumer(handler, config, new EventConsumer.Outlets(retry, parking),
                     contract, json, registry, channels,
-                    () -> pausable(name));
+                    () -> pausable(name), tracer);
             if (consumers.putIfAbsent(name, consumer) != null) {
                 throw new IllegalStateException("Two handlers claim consumer '" + name + "'");
             }

@@ -7,19 +7,25 @@ import com.rabbitmq.client.Envelope;
 import dev.checkout.messaging.contract.EventContract;
 import dev.checkout.messaging.publish.Confirmed;
 import dev.checkout.messaging.topology.Topology;
+import dev.checkout.messaging.tracing.TraceParent;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.PausableChannel;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.rabbitmq.IncomingRabbitMQMessage;
 import io.vertx.core.Context;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.rabbitmq.RabbitMQMessage;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -50,6 +56,7 @@ final class EventConsumer {
     private final ConsumerMetrics metrics;
     private final DeliveryChannels channels;
     private final Supplier<PausableChannel> pausable;
+    private final Tracer tracer;
     private final AtomicInteger paused = new AtomicInteger();
 
     /** The outgoing channels a failed message is handed over to. */
@@ -58,7 +65,7 @@ final class EventConsumer {
 
     EventConsumer(EventHandler handler, ConsumerConfig config, Outlets outlets, EventContract contract,
                   ObjectMapper json, MeterRegistry registry, DeliveryChannels channels,
-                  Supplier<PausableChannel> pausable) {
+                  Supplier<PausableChannel> pausable, Tracer tracer) {
         this.handler = handler;
         this.name = handler.consumer();
         this.config = config;
@@ -68,6 +75,7 @@ final class EventConsumer {
         this.metrics = new ConsumerMetrics(name, registry, paused);
         this.channels = channels;
         this.pausable = pausable;
+        this.tracer = tracer;
     }
 
     /**
@@ -80,10 +88,38 @@ final class EventConsumer {
         // Each message gets its own duplicated context, flagged safe: Hibernate Reactive keeps its session there.
         Context context = VertxContext.createNewDuplicatedContext(current);
         VertxContextSafetyToggle.setContextSafe(context, true);
-        context.runOnContext(ignored -> process(new Delivery(message, raw, context)).subscribe().with(
-                done -> { },
-                failure -> LOG.errorf(failure, "Consumer %s could not settle message %s", name,
-                        raw.properties().getMessageId())));
+        context.runOnContext(ignored -> {
+            Span span = startSpan(message, raw);
+            process(new Delivery(message, raw, context)).subscribe().with(
+                    done -> span.end(),
+                    failure -> {
+                        LOG.errorf(failure, "Consumer %s could not settle message %s", name,
+                                raw.properties().getMessageId());
+                        span.recordException(failure);
+                        span.end();
+                    });
+        });
+    }
+
+    /**
+     * The span of this message's handling, in the trace the message carries (the connector's receive span, or the
+     * {@code traceparent} header when the connector traced nothing), made current on the message's own context so
+     * the handler's queries, logs and outbox rows belong to it. The scope stays open: that context ends with the
+     * message.
+     */
+    private Span startSpan(Message<?> message, RabbitMQMessage raw) {
+        io.opentelemetry.context.Context parent = TracingMetadata.fromMessage(message)
+                .map(TracingMetadata::getCurrentContext)
+                .orElseGet(() -> TraceParent.fromHeaders(raw.properties().getHeaders()));
+        Span span = tracer.spanBuilder(Topology.queue(name) + " process")
+                .setParent(parent)
+                .setSpanKind(SpanKind.CONSUMER)
+                .setAttribute("messaging.system", "rabbitmq")
+                .setAttribute("messaging.destination.name", Topology.queue(name))
+                .setAttribute("messaging.message.id", String.valueOf(raw.properties().getMessageId()))
+                .startSpan();
+        parent.with(span).makeCurrent();
+        return span;
     }
 
     /** A message and the context it is handled on; every step after an I/O hop comes back to that context. */
@@ -236,7 +272,7 @@ final class EventConsumer {
         if (isStale(delivery)) {
             return Uni.createFrom().voidItem();
         }
-        return Confirmed.send(outlet, Confirmed.copyOf(properties, routingKey), delivery.raw().body().getBytes(),
+        return Confirmed.send(outlet, Metadata.of(Confirmed.copyOf(properties, routingKey)), delivery.raw().body().getBytes(),
                         config.downstreamProbeInterval())
                 .emitOn(delivery.executor())
                 .chain(() -> afterHandOver.get())

@@ -1,7 +1,6 @@
 package dev.checkout.messaging.outbox;
 
-import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
-import io.opentelemetry.context.Context;
+import dev.checkout.messaging.tracing.TraceParent;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -12,8 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Where a service records the events it publishes. {@link #record} joins the caller's Hibernate Reactive
@@ -49,7 +46,7 @@ public class Outbox {
      * caller's span (its W3C traceparent) is stored with it, so the trace goes on where the event is consumed.
      */
     public Uni<Void> record(OutgoingEvent event) {
-        String traceparent = traceparentOfCurrentSpan();
+        String traceparent = TraceParent.ofCurrentSpan();
         return Panache.currentTransaction()
                 .onItem().ifNull().failWith(() -> new IllegalStateException(
                         "Outbox.record must run inside a transaction (Panache.withTransaction or @WithTransaction)"))
@@ -64,13 +61,6 @@ public class Outbox {
                         .setParameter(7, traceparent)
                         .executeUpdate())
                 .replaceWithVoid();
-    }
-
-    /** {@code 00-<trace-id>-<span-id>-<flags>}, or null when no valid span is current. */
-    private static String traceparentOfCurrentSpan() {
-        Map<String, String> carrier = new HashMap<>(2);
-        W3CTraceContextPropagator.getInstance().inject(Context.current(), carrier, Map::put);
-        return carrier.get("traceparent");
     }
 
     /** Pending rows and the age of the oldest, at most {@code messaging.outbox.backlog-cache-ttl} old. */

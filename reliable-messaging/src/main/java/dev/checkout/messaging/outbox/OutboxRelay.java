@@ -2,6 +2,7 @@ package dev.checkout.messaging.outbox;
 
 import dev.checkout.messaging.broker.AdminConnection;
 import dev.checkout.messaging.publish.Confirmed;
+import dev.checkout.messaging.tracing.TraceParent;
 import dev.checkout.messaging.topology.Topology;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -10,6 +11,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
@@ -23,6 +25,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
@@ -49,7 +52,7 @@ public class OutboxRelay {
 
     private static final String CLAIM = """
             select id, event_id, event_type, schema_version, correlation_id, payload::text as payload, occurred_at,
-                   attempts
+                   attempts, traceparent
               from outbox_message
              where published_at is null and next_attempt_at <= now()
              order by id
@@ -181,8 +184,16 @@ public class OutboxRelay {
                 .onFailure().recoverWithItem(failure -> new Outcome(id, attempts, failure.getMessage()));
     }
 
-    /** The one place an outbox row becomes a message: routing key = event type, the contract's AMQP properties. */
-    private static OutgoingRabbitMQMetadata metadata(Row row) {
+    /**
+     * The one place an outbox row becomes a message: routing key = event type, the contract's AMQP properties, and
+     * the trace that recorded the row as the parent of the connector's publish span (which writes the message's
+     * {@code traceparent} header).
+     */
+    private static Metadata metadata(Row row) {
+        return Metadata.of(properties(row), TracingMetadata.withCurrent(TraceParent.parse(row.getString("traceparent"))));
+    }
+
+    private static OutgoingRabbitMQMetadata properties(Row row) {
         return OutgoingRabbitMQMetadata.builder()
                 .withRoutingKey(row.getString("event_type"))
                 .withMessageId(row.getUUID("event_id").toString())

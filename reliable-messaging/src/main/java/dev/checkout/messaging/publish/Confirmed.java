@@ -23,9 +23,8 @@ public final class Confirmed {
     private Confirmed() {
     }
 
-    public static Uni<Void> send(MutinyEmitter<byte[]> channel, OutgoingRabbitMQMetadata metadata, byte[] body,
-                                 Duration timeout) {
-        return Uni.createFrom().deferred(() -> channel.sendMessage(Message.of(body, Metadata.of(metadata))))
+    public static Uni<Void> send(MutinyEmitter<byte[]> channel, Metadata metadata, byte[] body, Duration timeout) {
+        return Uni.createFrom().deferred(() -> channel.sendMessage(Message.of(body, metadata)))
                 .ifNoItem().after(timeout).failWith(() -> new PublishFailedException(
                         "no confirm from the broker within " + timeout))
                 .onFailure(f -> !(f instanceof PublishFailedException))
