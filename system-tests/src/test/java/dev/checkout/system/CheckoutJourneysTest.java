@@ -67,6 +67,20 @@ class CheckoutJourneysTest {
     }
 
     @Test
+    void oneTraceFollowsAnOrderFromCheckoutThroughEveryWorker() throws Exception {
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        Shop.Placed order = shop.placeInTrace(shop.newProduct(1), 1, "00-" + traceId + "-00f067aa0ba902b7-01");
+
+        awaitFollowUps(order, "DONE");
+        // Each worker recorded its outcome event while handling order.placed: in the trace the message carried.
+        assertThat(outcomeTraceparent("email", order.orderId())).contains(traceId);
+        assertThat(outcomeTraceparent("fraud", order.orderId())).contains(traceId);
+        assertThat(outcomeTraceparent("analytics", order.orderId())).contains(traceId);
+        assertThat(suite.orders.logLines(order.orderId()))
+                .isNotEmpty().allSatisfy(line -> assertThat(line).contains(traceId));
+    }
+
+    @Test
     void aWorkerThatIsDownDelaysOnlyItsOwnFollowUp() throws Exception {
         String sku = shop.newProduct(900);
         List<Shop.Placed> before = placeSeveral(sku, 7);
@@ -186,6 +200,19 @@ class CheckoutJourneysTest {
                     }
                 })
                 .toList();
+    }
+
+    /** The traceparent stored with the outcome event a worker recorded for the order, from its own outbox. */
+    private static String outcomeTraceparent(String worker, String orderId) throws SQLException {
+        try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + worker + "_system",
+                worker, worker);
+             PreparedStatement query = db.prepareStatement(
+                     "select traceparent from outbox_message where correlation_id = ? order by id limit 1")) {
+            query.setString(1, orderId);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        }
     }
 
     /** Straight from the analytics worker's own tables: exact, whatever else was sold today. */

@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import static org.awaitility.Awaitility.await;
 
@@ -63,6 +65,13 @@ final class ServiceProcess {
                     }
                     return RestAssured.get(url() + "/q/health/ready").statusCode() == 200;
                 });
+    }
+
+    /** The lines of this service's log that mention {@code text}. */
+    List<String> logLines(String text) throws IOException {
+        try (Stream<String> lines = Files.lines(log)) {
+            return lines.filter(line -> line.contains(text)).toList();
+        }
     }
 
     /** A graceful stop, as Kubernetes or ./suite down does it. */

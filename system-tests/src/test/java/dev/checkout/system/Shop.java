@@ -36,10 +36,20 @@ final class Shop {
     }
 
     Placed place(String sku, int quantity) {
+        return place(sku, quantity, Map.of());
+    }
+
+    /** An order placed by a client that started a W3C trace: its {@code traceparent} goes with the request. */
+    Placed placeInTrace(String sku, int quantity, String traceparent) {
+        return place(sku, quantity, Map.of("traceparent", traceparent));
+    }
+
+    private Placed place(String sku, int quantity, Map<String, String> headers) {
         String customer = "sys-" + UUID.randomUUID();
         String email = customer + "@example.com";
         long started = System.nanoTime();
         Response response = RestAssured.given().contentType(ContentType.JSON)
+                .headers(headers)
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of(
                         "customer", Map.of("id", customer, "email", email, "name", "System Tester"),
