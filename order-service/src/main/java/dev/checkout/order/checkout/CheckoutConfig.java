@@ -38,8 +38,8 @@ public interface CheckoutConfig {
     /** Checkouts running at once; more are refused with 503 before any work starts (overload protection). */
     interface InFlight {
 
-        /** Kept below the database pool's size, so checkouts never take every connection. */
-        @WithDefault("12")
+        /** A little above the database pool's size: enough to keep every connection busy, few waiting for one. */
+        @WithDefault("32")
         @Min(1)
         int max();
 

@@ -10,8 +10,8 @@ import java.util.function.Supplier;
 /**
  * Bounds how many checkouts run at once (overload protection). Beyond the bound a checkout is refused with 503 and
  * Retry-After before any work starts, so that under any load the admitted ones finish quickly and never queue
- * behind hundreds of others for a database connection; the pool is sized above the bound (application.properties),
- * which also keeps a slot free for the health checks.
+ * behind hundreds of others for a database connection, and neither do the health checks, the relay or the consumer
+ * (the bound is a little above the pool's size, see application.properties).
  * <p>
  * An admitted checkout runs to its end even if its client goes away (a timeout, a closed connection): cancelling it
  * half-way would cut off a Hibernate Reactive transaction in the middle, closing its session from another context

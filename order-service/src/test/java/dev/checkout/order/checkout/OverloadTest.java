@@ -81,7 +81,7 @@ class OverloadTest {
                 HttpResponse.BodyHandlers.ofString());
         List<HttpResponse<String>> answers = burst.stream().map(CompletableFuture::join).toList();
 
-        assertThat(readiness.statusCode()).isEqualTo(200);
+        assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(200);
         assertThat(answers).allSatisfy(answer -> {
             if (answer.statusCode() != 201) {
                 assertThat(answer.statusCode()).isEqualTo(503);
