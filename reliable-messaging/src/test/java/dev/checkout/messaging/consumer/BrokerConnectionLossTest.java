@@ -74,15 +74,21 @@ class BrokerConnectionLossTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> paused() == 1);
         UUID queued = publish("ok");
 
-        Set<String> before = management.connections().stream().map(RabbitManagement.Connection::name)
-                .collect(Collectors.toSet());
-        for (RabbitManagement.Connection connection : management.connections()) {
-            if (!connection.clientName().equals("test-probe")) {
-                management.close(connection);
-            }
+        // The management API lists a connection a little after it opened.
+        List<RabbitManagement.Connection> closed = await().atMost(Duration.ofSeconds(30)).until(
+                () -> management.connections().stream().filter(c -> !c.clientName().equals("test-probe")).toList(),
+                list -> list.stream().anyMatch(c -> c.clientName().equals(CHANNEL_CONNECTION)));
+        for (RabbitManagement.Connection connection : closed) {
+            management.close(connection);
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> management.connections().stream()
-                .anyMatch(c -> c.clientName().equals(CHANNEL_CONNECTION) && !before.contains(c.name())));
+        Set<String> closedNames = closed.stream().map(RabbitManagement.Connection::name).collect(Collectors.toSet());
+        // Reconnected: the channel has a connection again, and none of its connections is one that was closed.
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            List<String> channel = management.connections().stream()
+                    .filter(c -> c.clientName().equals(CHANNEL_CONNECTION)).map(RabbitManagement.Connection::name)
+                    .toList();
+            return !channel.isEmpty() && channel.stream().noneMatch(closedNames::contains);
+        });
 
         // The three handlers finish after the reconnect: their acks belong to the closed channel and are dropped.
         handler.openGate();
