@@ -88,7 +88,11 @@ class OutboxConfirmTimeoutTest {
                 (proxy, method, args) -> method.getName().equals("confirmTimeout") ? timeout : method.invoke(config, args));
     }
 
-    /** Takes every message and never acks or nacks it, as a broker whose confirm got lost. */
+    /**
+     * Takes every message and never acks or nacks it, as a broker whose confirm got lost. The relay sends only with
+     * {@code sendMessage} (through {@code Confirmed.send}); the other ways to send refuse, so a relay that used one
+     * would fail this test instead of passing it unconfirmed.
+     */
     private record SilentChannel(AtomicInteger sent) implements MutinyEmitter<byte[]> {
 
         @Override
