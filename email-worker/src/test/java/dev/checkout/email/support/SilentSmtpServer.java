@@ -31,7 +31,11 @@ final class SilentSmtpServer implements AutoCloseable {
     private void accept() {
         while (!socket.isClosed()) {
             try {
-                clients.add(socket.accept());
+                Socket client = socket.accept();
+                clients.add(client);
+                if (socket.isClosed()) {
+                    client.close();
+                }
             } catch (IOException closed) {
                 return;
             }

@@ -21,6 +21,8 @@ public class TestSmtpServer implements QuarkusTestResourceLifecycleManager {
 
     public static final String REJECTED_DOMAIN = RejectingGreenMail.REJECTED_DOMAIN;
 
+    private static final long STARTUP_TIMEOUT_MS = 15_000;
+
     private static RejectingGreenMail greenMail;
     private static int port;
     private static boolean down;
@@ -29,8 +31,11 @@ public class TestSmtpServer implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         port = freeLoopbackPort();
-        greenMail = new RejectingGreenMail(new ServerSetup(port, InetAddress.getLoopbackAddress().getHostAddress(),
-                ServerSetup.PROTOCOL_SMTP));
+        ServerSetup setup = new ServerSetup(port, InetAddress.getLoopbackAddress().getHostAddress(),
+                ServerSetup.PROTOCOL_SMTP);
+        // GreenMail's 2 s default is too short for a restart on a busy 2-core CI machine.
+        setup.setServerStartupTimeout(STARTUP_TIMEOUT_MS);
+        greenMail = new RejectingGreenMail(setup);
         greenMail.start();
         return Map.of("smtp.host", InetAddress.getLoopbackAddress().getHostAddress(), "smtp.port", String.valueOf(port));
     }
