@@ -3,21 +3,33 @@ package dev.checkout.order.catalog;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** The catalog as stored. */
 @ApplicationScoped
 public class Products implements PanacheRepositoryBase<Product, String> {
 
-    public Uni<Map<String, Product>> bySku(Collection<String> skus) {
-        return list("sku in ?1", skus)
-                .map(found -> found.stream().collect(Collectors.toMap(Product::sku, Function.identity())));
+    private static final String BY_SKU = """
+            select sku, name, price_minor, currency, stock from product where sku = any($1)""";
+
+    /** The products with these SKUs, read in the transaction open on {@code connection} (the checkout's). */
+    public Uni<Map<String, Product>> bySku(SqlConnection connection, Collection<String> skus) {
+        return connection.preparedQuery(BY_SKU).execute(Tuple.of(skus.toArray(String[]::new))).map(rows -> {
+            Map<String, Product> found = new HashMap<>();
+            for (Row row : rows) {
+                found.put(row.getString("sku"), new Product(row.getString("sku"), row.getString("name"),
+                        row.getLong("price_minor"), row.getString("currency"), row.getInteger("stock")));
+            }
+            return found;
+        });
     }
 
     Uni<List<Product>> page(int page, int size) {

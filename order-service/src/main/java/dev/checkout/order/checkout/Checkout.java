@@ -8,6 +8,7 @@ import dev.checkout.order.payment.PaymentOutcome;
 import dev.checkout.order.status.OrderTimeline;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.UUID;
@@ -15,11 +16,13 @@ import java.util.UUID;
 /**
  * The synchronous checkout (DESIGN.md §4): price the cart from the catalog, reserve its stock and record the order
  * as PENDING_PAYMENT in one transaction, charge the card, then settle the order. No transaction stays open while
- * the provider is asked, so a slow provider holds no database connection.
+ * the provider is asked, so a slow provider holds no database connection. The hot path's transactions run on the SQL
+ * client, statement for statement: Hibernate Reactive cost more CPU per checkout than everything else together.
  */
 @ApplicationScoped
 public class Checkout {
 
+    private final Pool pool;
     private final Products products;
     private final Stock stock;
     private final Orders orders;
@@ -28,8 +31,9 @@ public class Checkout {
     private final OrderTimeline timeline;
     private final CheckoutConfig config;
 
-    Checkout(Products products, Stock stock, Orders orders, CardPayments payments, OrderSettlement settlement,
+    Checkout(Pool pool, Products products, Stock stock, Orders orders, CardPayments payments, OrderSettlement settlement,
              OrderTimeline timeline, CheckoutConfig config) {
+        this.pool = pool;
         this.products = products;
         this.stock = stock;
         this.orders = orders;
@@ -55,13 +59,13 @@ public class Checkout {
     }
 
     private Uni<Order> placeNew(PlaceOrderRequest request, UUID requestId) {
-        return Panache.withTransaction(() -> products
-                        .bySku(request.lines().stream().map(PlaceOrderRequest.Line::sku).toList())
+        return pool.withTransaction(connection -> products
+                        .bySku(connection, request.lines().stream().map(PlaceOrderRequest.Line::sku).toList())
                         .chain(catalog -> {
                             PricedCart cart = PricedCart.price(request.lines(), catalog);
-                            return stock.reserve(cart.quantities())
-                                    .chain(() -> orders.persist(Order.place(requestId, request, cart)))
-                                    .call(timeline::received);
+                            return stock.reserve(connection, cart.quantities())
+                                    .chain(() -> orders.insert(connection, Order.place(requestId, request, cart)))
+                                    .call(order -> timeline.received(connection, order));
                         }))
                 .chain(order -> pay(order, request.payment().token()));
     }

@@ -1,5 +1,6 @@
 package dev.checkout.order.checkout;
 
+import io.vertx.mutiny.sqlclient.Row;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -16,6 +17,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,8 +117,50 @@ public class Order {
         return order;
     }
 
+    /** An order as the SQL client read it: its row and its lines, in line order. */
+    static Order read(Row row, List<OrderLine> lines) {
+        Order order = new Order();
+        order.id = row.getUUID("id");
+        order.requestId = row.getUUID("request_id");
+        order.status = OrderStatus.valueOf(row.getString("status"));
+        order.customerId = row.getString("customer_id");
+        order.customerEmail = row.getString("customer_email");
+        order.customerName = row.getString("customer_name");
+        order.currency = row.getString("currency");
+        order.totalMinor = row.getLong("total_minor");
+        order.lines = new ArrayList<>(lines);
+        order.shipLine1 = row.getString("ship_line1");
+        order.shipLine2 = row.getString("ship_line2");
+        order.shipCity = row.getString("ship_city");
+        order.shipPostalCode = row.getString("ship_postal_code");
+        order.shipCountry = row.getString("ship_country");
+        order.authorizationId = row.getString("authorization_id");
+        order.cardLast4 = row.getString("card_last4");
+        order.cardCountry = row.getString("card_country");
+        order.declineCode = row.getString("decline_code");
+        order.callbackUrl = row.getString("callback_url");
+        order.createdAt = instant(row, "created_at");
+        order.paymentAttemptedAt = instant(row, "payment_attempted_at");
+        order.updatedAt = instant(row, "updated_at");
+        order.confirmedAt = instant(row, "confirmed_at");
+        return order;
+    }
+
+    private static Instant instant(Row row, String column) {
+        OffsetDateTime value = row.getOffsetDateTime(column);
+        return value == null ? null : value.toInstant();
+    }
+
     public UUID id() {
         return id;
+    }
+
+    UUID requestId() {
+        return requestId;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
     }
 
     public OrderStatus status() {

@@ -4,16 +4,19 @@ import dev.checkout.messaging.outbox.Outbox;
 import dev.checkout.order.catalog.Stock;
 import dev.checkout.order.payment.PaymentOutcome;
 import dev.checkout.order.status.OrderTimeline;
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * Moves an order out of {@code PENDING_PAYMENT}, each step in one transaction with what must commit with it: the
@@ -27,12 +30,24 @@ class OrderSettlement {
 
     private static final Logger LOG = Logger.getLogger(OrderSettlement.class);
 
+    private static final String PENDING = " where id = $1 and status = 'PENDING_PAYMENT'";
+    private static final String CONFIRM = """
+            update orders set status = 'CONFIRMED', authorization_id = $2, card_last4 = $3, card_country = $4,
+                              confirmed_at = $5, updated_at = $5""" + PENDING;
+    private static final String DECLINE =
+            "update orders set status = 'PAYMENT_DECLINED', updated_at = $2, decline_code = $3" + PENDING;
+    private static final String CANCEL = "update orders set status = 'CANCELLED', updated_at = $2" + PENDING;
+    private static final String CANCEL_UNPAID = CANCEL + " and payment_attempted_at = $3";
+    private static final String ATTEMPT = "update orders set payment_attempted_at = $2, updated_at = $2" + PENDING;
+
+    private final Pool pool;
     private final Orders orders;
     private final Stock stock;
     private final Outbox outbox;
     private final OrderTimeline timeline;
 
-    OrderSettlement(Orders orders, Stock stock, Outbox outbox, OrderTimeline timeline) {
+    OrderSettlement(Pool pool, Orders orders, Stock stock, Outbox outbox, OrderTimeline timeline) {
+        this.pool = pool;
         this.orders = orders;
         this.stock = stock;
         this.outbox = outbox;
@@ -40,15 +55,10 @@ class OrderSettlement {
     }
 
     Uni<Order> confirm(UUID orderId, PaymentOutcome.Authorized payment) {
-        return transition(orderId, """
-                        status = :status, authorizationId = :authorization, cardLast4 = :last4, \
-                        cardCountry = :country, confirmedAt = :confirmedAt""", "",
-                Parameters.with("status", OrderStatus.CONFIRMED)
-                        .and("authorization", payment.authorizationId())
-                        .and("last4", payment.cardLast4())
-                        .and("country", payment.cardCountry())
-                        .and("confirmedAt", now()),
-                order -> outbox.record(OrderPlaced.of(order)).chain(() -> timeline.statusChanged(order)))
+        return transition(CONFIRM, Tuple.of(orderId, payment.authorizationId(), payment.cardLast4(),
+                        payment.cardCountry(), now()),
+                (connection, order) -> outbox.record(connection, OrderPlaced.of(order))
+                        .chain(() -> timeline.statusChanged(connection, order)))
                 .invoke(order -> {
                     if (order.status() == OrderStatus.CANCELLED) {
                         LOG.errorf("Order %s was cancelled although charge %s succeeded: refund it", orderId,
@@ -61,16 +71,12 @@ class OrderSettlement {
     }
 
     Uni<Order> decline(UUID orderId, String declineCode) {
-        return transition(orderId, "status = :status, declineCode = :declineCode", "",
-                Parameters.with("status", OrderStatus.PAYMENT_DECLINED).and("declineCode", declineCode),
-                this::releaseStockAndRecord);
+        return transition(DECLINE, Tuple.of(orderId, now(), declineCode), this::releaseStockAndRecord);
     }
 
     /** The provider certainly did not charge: the order is given up and its stock released. */
     Uni<Order> cancel(UUID orderId) {
-        return transition(orderId, "status = :status", "",
-                Parameters.with("status", OrderStatus.CANCELLED),
-                this::releaseStockAndRecord);
+        return transition(CANCEL, Tuple.of(orderId, now()), this::releaseStockAndRecord);
     }
 
     /**
@@ -78,32 +84,29 @@ class OrderSettlement {
      * {@code attemptSeen}: that charge may still land.
      */
     Uni<Order> cancelUnpaid(UUID orderId, Instant attemptSeen) {
-        return transition(orderId, "status = :status", " and paymentAttemptedAt = :seen",
-                Parameters.with("status", OrderStatus.CANCELLED).and("seen", attemptSeen),
+        return transition(CANCEL_UNPAID, Tuple.of(orderId, now(), attemptSeen.atOffset(ZoneOffset.UTC)),
                 this::releaseStockAndRecord);
     }
 
     /** Notes that the provider is about to be asked again, which keeps the reconciler away for a while. */
     Uni<Order> attemptPayment(UUID orderId) {
-        return transition(orderId, "paymentAttemptedAt = :now", "", Parameters.with("now", now()),
-                order -> Uni.createFrom().voidItem());
+        return transition(ATTEMPT, Tuple.of(orderId, now()), (connection, order) -> Uni.createFrom().voidItem());
     }
 
-    private Uni<Void> releaseStockAndRecord(Order order) {
-        return stock.release(order.quantities()).chain(() -> timeline.statusChanged(order));
+    private Uni<Void> releaseStockAndRecord(SqlConnection connection, Order order) {
+        return stock.release(connection, order.quantities()).chain(() -> timeline.statusChanged(connection, order));
     }
 
-    private Uni<Order> transition(UUID orderId, String assignments, String guard, Parameters values,
-                                  Function<Order, Uni<Void>> whenChanged) {
-        String update = assignments + ", updatedAt = :updatedAt where id = :id and status = :pending" + guard;
-        return Panache.withTransaction(() -> orders
-                .update(update, values.and("updatedAt", now()).and("id", orderId)
-                        .and("pending", OrderStatus.PENDING_PAYMENT))
-                .chain(changed -> orders.findById(orderId)
-                        .call(order -> changed == 1 ? whenChanged.apply(order) : Uni.createFrom().voidItem())));
+    /** Runs the conditional update (the order's id is its first value) and, if it changed the order, the rest. */
+    private Uni<Order> transition(String update, Tuple values, BiFunction<SqlConnection, Order, Uni<Void>> whenChanged) {
+        UUID orderId = values.getUUID(0);
+        return pool.withTransaction(connection -> connection.preparedQuery(update).execute(values)
+                .chain(changed -> orders.read(connection, orderId)
+                        .call(order -> changed.rowCount() == 1 ? whenChanged.apply(connection, order)
+                                : Uni.createFrom().voidItem())));
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private static OffsetDateTime now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
 }

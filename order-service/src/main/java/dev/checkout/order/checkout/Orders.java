@@ -3,15 +3,39 @@ package dev.checkout.order.checkout;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-/** Orders as stored. */
+/**
+ * Orders as stored. The checkout writes and re-reads them with the SQL client, statement for statement (its hot
+ * path); everything else reads them as entities.
+ */
 @ApplicationScoped
 public class Orders implements PanacheRepositoryBase<Order, UUID> {
+
+    private static final String INSERT = """
+            insert into orders (id, request_id, status, customer_id, customer_email, customer_name, currency,
+                                total_minor, ship_line1, ship_line2, ship_city, ship_postal_code, ship_country,
+                                callback_url, created_at, payment_attempted_at, updated_at)
+            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)""";
+    private static final String INSERT_LINE = """
+            insert into order_line (order_id, line_no, sku, name, quantity, unit_price_minor, line_total_minor)
+            values ($1, $2, $3, $4, $5, $6, $7)""";
+    private static final String READ = """
+            select o.*, l.sku, l.name, l.quantity, l.unit_price_minor
+              from orders o join order_line l on l.order_id = o.id
+             where o.id = $1 order by l.line_no""";
 
     /** The order with this id as a client wrote it, or a failure with {@code order_not_found} (also for a non-UUID). */
     public Uni<Order> byId(String id) {
@@ -22,6 +46,47 @@ public class Orders implements PanacheRepositoryBase<Order, UUID> {
             return Uni.createFrom().failure(new OrderNotFound(id));
         }
         return findById(orderId).onItem().ifNull().failWith(() -> new OrderNotFound(id));
+    }
+
+    /** Inserts a new order with its lines in the transaction open on {@code connection}. */
+    Uni<Order> insert(SqlConnection connection, Order order) {
+        // Arrays.asList, not List.of: request id, second address line and callback URL may be null.
+        Tuple row = Tuple.from(Arrays.asList(order.id(), order.requestId(), order.status().name(),
+                order.customerId(), order.customerEmail(), order.customerName(), order.currency(), order.totalMinor(),
+                order.shipLine1(), order.shipLine2(), order.shipCity(), order.shipPostalCode(), order.shipCountry(),
+                order.callbackUrl(), utc(order.createdAt()), utc(order.paymentAttemptedAt()),
+                utc(order.updatedAt())));
+        List<Tuple> lines = new ArrayList<>();
+        List<OrderLine> orderLines = order.lines();
+        for (int index = 0; index < orderLines.size(); index++) {
+            OrderLine line = orderLines.get(index);
+            // Numbered from 0, as the entity's @OrderColumn reads them.
+            lines.add(Tuple.from(List.of(order.id(), index, line.sku(), line.name(), line.quantity(),
+                    line.unitPriceMinor(), line.lineTotalMinor())));
+        }
+        return connection.preparedQuery(INSERT).execute(row)
+                .chain(() -> connection.preparedQuery(INSERT_LINE).executeBatch(lines))
+                .replaceWith(order);
+    }
+
+    /** The order as the transaction open on {@code connection} sees it; null if there is none. */
+    Uni<Order> read(SqlConnection connection, UUID orderId) {
+        return connection.preparedQuery(READ).execute(Tuple.of(orderId)).map(Orders::order);
+    }
+
+    private static Order order(RowSet<Row> rows) {
+        Row first = null;
+        List<OrderLine> lines = new ArrayList<>();
+        for (Row row : rows) {
+            first = first == null ? row : first;
+            lines.add(new OrderLine(row.getString("sku"), row.getString("name"), row.getInteger("quantity"),
+                    row.getLong("unit_price_minor")));
+        }
+        return first == null ? null : Order.read(first, lines);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 
     /** The latest order an idempotent request placed, if any. */

@@ -86,6 +86,10 @@ public class TimelineEntry {
         this.recordedAt = recordedAt;
     }
 
+    UUID id() {
+        return id;
+    }
+
     UUID orderId() {
         return orderId;
     }

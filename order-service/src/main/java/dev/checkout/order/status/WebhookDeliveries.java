@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.checkout.order.checkout.Order;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.UncheckedIOException;
@@ -16,6 +17,9 @@ import java.util.UUID;
 @ApplicationScoped
 class WebhookDeliveries implements PanacheRepositoryBase<WebhookDelivery, UUID> {
 
+    private static final String INSERT = """
+            insert into webhook_delivery (id, order_id, seq, url, body, give_up_at) values ($1, $2, $3, $4, $5, $6)""";
+
     private final ObjectMapper json;
     private final StatusConfig.Webhooks config;
 
@@ -25,16 +29,28 @@ class WebhookDeliveries implements PanacheRepositoryBase<WebhookDelivery, UUID> 
     }
 
     Uni<Void> enqueue(Order order, List<TimelineEntry> entries) {
+        List<WebhookDelivery> deliveries = deliveriesOf(order, entries);
+        return deliveries.isEmpty() ? Uni.createFrom().voidItem() : persist(deliveries);
+    }
+
+    /** The same, in the transaction open on {@code connection} (the checkout's, on the SQL client). */
+    Uni<Void> enqueue(SqlConnection connection, Order order, List<TimelineEntry> entries) {
+        List<WebhookDelivery> deliveries = deliveriesOf(order, entries);
+        return deliveries.isEmpty() ? Uni.createFrom().voidItem()
+                : connection.preparedQuery(INSERT).executeBatch(deliveries.stream().map(WebhookDelivery::row).toList())
+                .replaceWithVoid();
+    }
+
+    private List<WebhookDelivery> deliveriesOf(Order order, List<TimelineEntry> entries) {
         if (order.callbackUrl() == null) {
-            return Uni.createFrom().voidItem();
+            return List.of();
         }
         Instant giveUpAt = Instant.now().plus(config.giveUpAfter());
-        List<WebhookDelivery> deliveries = entries.stream()
+        return entries.stream()
                 .filter(TimelineEntry::isStatusChange)
                 .map(entry -> new WebhookDelivery(order.id(), entry.seq(), order.callbackUrl(),
                         body(entry.toChange()), giveUpAt))
                 .toList();
-        return deliveries.isEmpty() ? Uni.createFrom().voidItem() : persist(deliveries);
     }
 
     private String body(OrderChange change) {

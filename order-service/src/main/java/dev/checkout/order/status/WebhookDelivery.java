@@ -1,11 +1,13 @@
 package dev.checkout.order.status;
 
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
@@ -36,5 +38,10 @@ public class WebhookDelivery {
         this.url = url;
         this.body = body;
         this.giveUpAt = giveUpAt;
+    }
+
+    /** Its columns as {@link WebhookDeliveries}' insert binds them. */
+    Tuple row() {
+        return Tuple.of(id, orderId, seq, url, body, giveUpAt.atOffset(ZoneOffset.UTC));
     }
 }

@@ -5,17 +5,20 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 
 /**
- * Where a service records the events it publishes. {@link #record} joins the caller's Hibernate Reactive
- * transaction, so the event commits or rolls back with the business change; the {@link OutboxRelay} publishes it
- * after commit.
+ * Where a service records the events it publishes. {@link #record} joins the caller's transaction (Hibernate
+ * Reactive's, or a SQL client connection's), so the event commits or rolls back with the business change; the
+ * {@link OutboxRelay} publishes it after commit.
  */
 @ApplicationScoped
 public class Outbox {
@@ -24,7 +27,9 @@ public class Outbox {
     private static final String INSERT = """
             insert into outbox_message (event_id, event_type, schema_version, correlation_id, payload, occurred_at,
                                         traceparent)
-            values (?1, ?2, ?3, ?4, cast(cast(?5 as text) as jsonb), ?6, cast(?7 as text))""";
+            values ($1, $2, $3, $4, cast(cast($5 as text) as jsonb), $6, cast($7 as text))""";
+    // The same statement in Hibernate's notation for native queries.
+    private static final String INSERT_NATIVE = INSERT.replaceAll("\\$(\\d)", "?$1");
 
     private static final String BACKLOG = """
             select count(*) as pending, min(created_at) as oldest from outbox_message where published_at is null""";
@@ -51,7 +56,7 @@ public class Outbox {
                 .onItem().ifNull().failWith(() -> new IllegalStateException(
                         "Outbox.record must run inside a transaction (Panache.withTransaction or @WithTransaction)"))
                 .chain(transaction -> Panache.getSession())
-                .chain(session -> session.createNativeQuery(INSERT)
+                .chain(session -> session.createNativeQuery(INSERT_NATIVE)
                         .setParameter(1, event.eventId())
                         .setParameter(2, event.eventType())
                         .setParameter(3, event.schemaVersion())
@@ -60,6 +65,15 @@ public class Outbox {
                         .setParameter(6, event.occurredAt().atOffset(ZoneOffset.UTC))
                         .setParameter(7, traceparent)
                         .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    /** Records the event in the transaction open on {@code connection} (the SQL client's, not Hibernate's). */
+    public Uni<Void> record(SqlConnection connection, OutgoingEvent event) {
+        // Arrays.asList, not List.of: there is no traceparent outside a span.
+        return connection.preparedQuery(INSERT).execute(Tuple.from(Arrays.asList(event.eventId(), event.eventType(),
+                        event.schemaVersion(), event.correlationId(), event.document().encode(),
+                        event.occurredAt().atOffset(ZoneOffset.UTC), TraceParent.ofCurrentSpan())))
                 .replaceWithVoid();
     }
 
