@@ -112,7 +112,11 @@ class CheckoutJourneysTest {
         List<Shop.Placed> placed;
         Broker.stop();
         try {
+            await().atMost(FOLLOW_UPS).until(() -> !suite.fraud.isReady());
+            // The outbox keeps the events: order-service stays in the load balancer and takes checkouts.
+            assertThat(suite.orders.isReady()).isTrue();
             placed = placeSeveral(sku, 5);
+            assertThat(suite.orders.isReady()).isTrue();
         } finally {
             Broker.start();
         }

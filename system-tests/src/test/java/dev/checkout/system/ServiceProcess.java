@@ -32,7 +32,7 @@ final class ServiceProcess {
         this.environment = new HashMap<>(environment);
         this.environment.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         this.jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
-        this.log = root.resolve("system-tests/target/logs").resolve(module + ".log");
+        this.log = root.resolve("system-tests/target/logs").resolve(module + "-" + port + ".log");
     }
 
     String module() {
@@ -63,8 +63,12 @@ final class ServiceProcess {
                     if (!process.isAlive()) {
                         throw new IllegalStateException(module + " exited; see " + log);
                     }
-                    return RestAssured.get(url() + "/q/health/ready").statusCode() == 200;
+                    return isReady();
                 });
+    }
+
+    boolean isReady() {
+        return RestAssured.get(url() + "/q/health/ready").statusCode() == 200;
     }
 
     /** The lines of this service's log that mention {@code text}. */
