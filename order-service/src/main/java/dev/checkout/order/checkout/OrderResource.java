@@ -13,7 +13,6 @@ import dev.checkout.order.status.CallbackUrls;
 import dev.checkout.order.status.FollowUps;
 import dev.checkout.order.status.OrderChange;
 import dev.checkout.order.status.StatusExamples;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
@@ -216,7 +215,7 @@ public class OrderResource {
     }
 
     private Uni<SavedResponse> confirmed(Uni<Order> placing) {
-        return placing.chain(order -> Panache.withSession(() -> view(order)))
+        return placing.chain(this::view)
                 .map(view -> new SavedResponse(Response.Status.CREATED.getStatusCode(),
                         MediaType.APPLICATION_JSON, "/orders/" + view.id(), toJson(view)));
     }

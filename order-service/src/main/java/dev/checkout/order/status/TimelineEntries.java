@@ -5,7 +5,6 @@ import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,11 +19,6 @@ class TimelineEntries implements PanacheRepositoryBase<TimelineEntry, UUID> {
     /** The entries after {@code seq}, in order. */
     Uni<List<TimelineEntry>> after(UUID orderId, int seq) {
         return list("orderId = ?1 and seq > ?2", Sort.ascending("seq"), orderId, seq);
-    }
-
-    /** The follow-up entries of these orders, in order: each follow-up's state is its latest. */
-    Uni<List<TimelineEntry>> followUpsOf(Collection<UUID> orderIds) {
-        return list("orderId in ?1 and followUp is not null", Sort.ascending("orderId", "seq"), orderIds);
     }
 
     Uni<TimelineEntry> latestOf(UUID orderId, FollowUpName followUp) {

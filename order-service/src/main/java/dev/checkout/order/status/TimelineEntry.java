@@ -2,6 +2,7 @@ package dev.checkout.order.status;
 
 import dev.checkout.order.checkout.OrderStatus;
 import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Row;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
@@ -58,6 +60,28 @@ public class TimelineEntry {
         this.type = type;
         this.orderStatus = orderStatus;
         this.detail = detail == null ? null : JsonObject.mapFrom(detail).encode();
+    }
+
+    /** An entry as the SQL client read it. */
+    static TimelineEntry read(Row row) {
+        TimelineEntry entry = new TimelineEntry();
+        entry.id = row.getUUID("id");
+        entry.orderId = row.getUUID("order_id");
+        entry.seq = row.getInteger("seq");
+        entry.type = row.getString("type");
+        entry.recordedAt = instant(row.getOffsetDateTime("recorded_at"));
+        entry.orderStatus = OrderStatus.valueOf(row.getString("order_status"));
+        entry.followUp = row.getString("follow_up");
+        String state = row.getString("state");
+        entry.state = state == null ? null : FollowUpState.valueOf(state);
+        entry.eventId = row.getUUID("event_id");
+        entry.occurredAt = instant(row.getOffsetDateTime("occurred_at"));
+        entry.detail = row.getString("detail");
+        return entry;
+    }
+
+    private static Instant instant(OffsetDateTime value) {
+        return value == null ? null : value.toInstant();
     }
 
     /** The order's status changed to {@code status}. */
