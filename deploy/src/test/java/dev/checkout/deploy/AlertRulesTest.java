@@ -23,9 +23,10 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The alerts of the dead-letter operations exist, link a section of deploy/RUNBOOK.md that exists, and query only
- * metrics the code registers (Micrometer names in the services and reliable-messaging, SmallRye Fault Tolerance's
- * names), in their Prometheus form. The autoscalers point at objects and queues that exist.
+ * The alerts exist, link a section of deploy/RUNBOOK.md that exists, and query only metrics the code registers
+ * (Micrometer names in the services and reliable-messaging, SmallRye Fault Tolerance's names), in their Prometheus
+ * form, or metrics of the broker and the database whose scrape the manifests set up. The autoscalers point at objects
+ * and queues that exist, and leave a paused consumer alone.
  */
 class AlertRulesTest {
 
@@ -44,7 +45,21 @@ class AlertRulesTest {
         REQUIRED.put("CheckoutCircuitOpen", "circuit-open");
         REQUIRED.put("CheckoutConsumerPaused", "circuit-open");
         REQUIRED.put("CheckoutOutboxBacklogOld", "outbox-backlog-old");
+        REQUIRED.put("CheckoutServiceDown", "service-down");
+        REQUIRED.put("CheckoutServiceAbsent", "service-down");
+        REQUIRED.put("CheckoutConsumerAbsent", "consumer-absent");
+        REQUIRED.put("CheckoutQueueNearlyFull", "queue-nearly-full");
+        REQUIRED.put("RabbitMQMemoryAlarm", "broker-alarm");
+        REQUIRED.put("RabbitMQDiskAlarm", "broker-alarm");
+        REQUIRED.put("PostgresInstanceDown", "postgres-unhealthy");
+        REQUIRED.put("PostgresReplicationLagging", "postgres-unhealthy");
     }
+
+    /** Metrics the suite does not register itself: Prometheus's own, RabbitMQ's plugin's, CloudNativePG's exporter's. */
+    private static final Set<String> EXTERNAL = Set.of("up",
+            "rabbitmq_detailed_queue_consumers", "rabbitmq_detailed_queue_messages",
+            "rabbitmq_alarms_memory_used_watermark", "rabbitmq_alarms_free_disk_space_watermark",
+            "cnpg_collector_up", "cnpg_pg_replication_lag");
 
     private static List<JsonNode> alerts() {
         List<JsonNode> alerts = new ArrayList<>();
@@ -82,6 +97,7 @@ class AlertRulesTest {
     @Test
     void alertsQueryOnlyMetricsTheCodeRegisters() {
         Set<String> known = registeredMetrics();
+        known.addAll(EXTERNAL);
         Set<String> unknown = new TreeSet<>();
         for (JsonNode alert : alerts()) {
             String expr = alert.path("expr").asText().replaceAll("\\{[^}]*}", "").replaceAll("\\[[^]]*]", "");
@@ -103,6 +119,46 @@ class AlertRulesTest {
     }
 
     @Test
+    void theBrokersAndTheDatabasesMetricsTheAlertsUseAreScraped() {
+        List<ObjectNode> objects = Repo.render("prod");
+        JsonNode rabbitEndpoints = Repo.get(objects, "ServiceMonitor", "rabbitmq").path("spec").path("endpoints");
+        assertThat(rabbitEndpoints.findValuesAsText("path")).as("aggregated metrics (alarms) and per-queue ones")
+                .contains("/metrics", "/metrics/detailed");
+        for (JsonNode endpoint : rabbitEndpoints) {
+            if (endpoint.path("path").asText().equals("/metrics/detailed")) {
+                assertThat(endpoint.path("params").path("vhost")).extracting(JsonNode::asText).containsExactly("checkout");
+                assertThat(endpoint.path("params").path("family")).extracting(JsonNode::asText)
+                        .contains("queue_coarse_metrics", "queue_consumer_count");
+            }
+        }
+        String cluster = Repo.ofKind(objects, "Cluster").get(0).path("metadata").path("name").asText();
+        JsonNode postgres = Repo.get(objects, "PodMonitor", "postgres").path("spec");
+        assertThat(postgres.path("selector").path("matchLabels").path("cnpg.io/cluster").asText()).isEqualTo(cluster);
+        assertThat(postgres.path("podMetricsEndpoints").findValuesAsText("port")).containsExactly("metrics");
+    }
+
+    @Test
+    void aPausedConsumerIsNotScaledOut() {
+        for (ObjectNode scaled : Repo.ofKind(Repo.render("prod"), "ScaledObject")) {
+            String worker = scaled.path("spec").path("scaleTargetRef").path("name").asText();
+            String consumer = worker.replace("-worker", "");
+            JsonNode paused = null;
+            for (JsonNode trigger : scaled.path("spec").path("triggers")) {
+                if (trigger.path("name").asText().equals("paused")) {
+                    paused = trigger;
+                }
+            }
+            assertThat(paused).as("%s: a trigger named paused", worker).isNotNull();
+            assertThat(paused.path("type").asText()).isEqualTo("prometheus");
+            assertThat(paused.path("metadata").path("query").asText())
+                    .contains("consumer_paused").contains("consumer=\"" + consumer + "\"");
+            assertThat(scaled.path("spec").path("advanced").path("scalingModifiers").path("formula").asText())
+                    .as("%s: the queue counts only while the consumer runs", worker)
+                    .isEqualTo("paused > 0 ? 0 : queue");
+        }
+    }
+
+    @Test
     void autoscalersTargetTheWorkersAndTheirQueues() throws IOException {
         List<ObjectNode> objects = Repo.render("prod");
         JsonNode definitions = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Repo.DEFINITIONS.toFile());
@@ -114,7 +170,9 @@ class AlertRulesTest {
             assertThat(Repo.find(objects, "Deployment", s.path("spec").path("scaleTargetRef").path("name").asText()))
                     .isPresent();
             for (JsonNode trigger : s.path("spec").path("triggers")) {
-                assertThat(trigger.path("type").asText()).isEqualTo("rabbitmq");
+                if (!trigger.path("type").asText().equals("rabbitmq")) {
+                    continue;
+                }
                 assertThat(queues).contains(trigger.path("metadata").path("queueName").asText());
                 assertThat(Repo.find(objects, "TriggerAuthentication",
                         trigger.path("authenticationRef").path("name").asText())).isPresent();
