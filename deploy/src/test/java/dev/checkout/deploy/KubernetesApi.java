@@ -10,6 +10,7 @@ import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Validates built-in Kubernetes objects against the API of the Kubernetes version the official Java client was
@@ -26,12 +27,15 @@ final class KubernetesApi {
     }
 
     /** True when apiVersion belongs to a built-in API group (core or *.k8s.io or one of the classic groups). */
+    // Kubernetes SIG projects that a cluster installs as CRDs, though their groups end in .k8s.io.
+    private static final Set<String> CRD_GROUPS = Set.of("gateway.networking.k8s.io");
+
     static boolean isBuiltIn(String apiVersion) {
         if (!apiVersion.contains("/")) {
             return true;
         }
         String group = apiVersion.substring(0, apiVersion.indexOf('/'));
-        return !group.contains(".") || group.endsWith(".k8s.io");
+        return !group.contains(".") || group.endsWith(".k8s.io") && !CRD_GROUPS.contains(group);
     }
 
     /** Empty when the object is valid; otherwise what is wrong. */
