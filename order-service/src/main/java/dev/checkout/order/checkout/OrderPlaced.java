@@ -12,18 +12,14 @@ final class OrderPlaced {
 
     static final String TYPE = "order.placed";
     static final int VERSION = 1;
+    /** Where the event's schema describes these parts (JSON Pointers into it). */
+    static final String CUSTOMER_SCHEMA = "/properties/order/properties/customer";
+    static final String SHIPPING_ADDRESS_SCHEMA = "/properties/order/properties/shippingAddress";
 
     private OrderPlaced() {
     }
 
     static OutgoingEvent of(Order order) {
-        JsonObject address = new JsonObject().put("line1", order.shipLine1());
-        if (order.shipLine2() != null) {
-            address.put("line2", order.shipLine2());
-        }
-        address.put("city", order.shipCity())
-                .put("postalCode", order.shipPostalCode())
-                .put("country", order.shipCountry());
         JsonArray lines = new JsonArray(order.lines().stream()
                 .map(line -> new JsonObject()
                         .put("sku", line.sku())
@@ -34,19 +30,29 @@ final class OrderPlaced {
                 .toList());
         JsonObject placed = new JsonObject()
                 .put("orderId", order.id().toString())
-                .put("customer", new JsonObject()
-                        .put("id", order.customerId())
-                        .put("email", order.customerEmail())
-                        .put("name", order.customerName()))
+                .put("customer", customer(order.customerId(), order.customerEmail(), order.customerName()))
                 .put("currency", order.currency())
                 .put("totalMinor", order.totalMinor())
                 .put("lines", lines)
-                .put("shippingAddress", address)
+                .put("shippingAddress", shippingAddress(order.shipLine1(), order.shipLine2(), order.shipCity(),
+                        order.shipPostalCode(), order.shipCountry()))
                 .put("payment", new JsonObject()
                         .put("method", "card")
                         .put("authorizationId", order.authorizationId())
                         .put("cardLast4", order.cardLast4())
                         .put("cardCountry", order.cardCountry()));
         return OutgoingEvent.of(TYPE, VERSION, order.id().toString(), new JsonObject().put("order", placed));
+    }
+
+    static JsonObject customer(String id, String email, String name) {
+        return new JsonObject().put("id", id).put("email", email).put("name", name);
+    }
+
+    static JsonObject shippingAddress(String line1, String line2, String city, String postalCode, String country) {
+        JsonObject address = new JsonObject().put("line1", line1);
+        if (line2 != null) {
+            address.put("line2", line2);
+        }
+        return address.put("city", city).put("postalCode", postalCode).put("country", country);
     }
 }

@@ -2,6 +2,7 @@ package dev.checkout.order.checkout;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.checkout.order.catalog.Sku;
+import jakarta.validation.GroupSequence;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -16,6 +17,8 @@ import java.util.List;
 
 /** A shopper's order as sent to {@code POST /orders}. Prices are not part of it: they come from the catalog. */
 @Schema(name = "PlaceOrderRequest")
+@CarriedByOrderPlaced(groups = CarriedByOrderPlaced.Check.class)
+@GroupSequence({PlaceOrderRequest.class, CarriedByOrderPlaced.Check.class})
 public record PlaceOrderRequest(
         @NotNull @Valid Customer customer,
         @NotNull @Size(min = 1, max = 100) List<@NotNull @Valid Line> lines,

@@ -105,6 +105,17 @@ class BadInputTest {
     }
 
     @Test
+    void whatTheOrderPlacedContractRefusesIsRefusedBeforeAnythingIsReservedOrCharged() {
+        String sku = product("MUG", 1200, "EUR", 10);
+        // Bean Validation's @Email takes it; the event's schema (format: email) does not, and every worker would
+        // park the order.placed of a charged order.
+        Map<String, Object> body = cart("c-1", "tok_visa").line(sku, 1).body();
+        body.put("customer", Map.of("id", "c-1", "email", "ann@exa_mple.com", "name", "Ann"));
+        problem(place(body), 400, "validation_failed").body("errors.field", equalTo(List.of("customer.email")));
+        assertThat(stockOf(sku)).isEqualTo(10);
+    }
+
+    @Test
     void emptyOrTooManyLines() {
         problem(place(cart("c-1", "tok_visa").body()), 400, "validation_failed")
                 .body("errors.field", hasItem("lines"));

@@ -40,6 +40,7 @@ public class EventContract {
     // message's properties, so checking its shape keeps it from naming any other classpath resource, including
     // the shared parts of the contract (envelope, failure), which are not events.
     private static final Pattern EVENT_TYPE = Pattern.compile("[a-z][a-z0-9]*(\\.[a-z][a-z0-9]*)+");
+    private static final Pattern POINTER = Pattern.compile("(/[A-Za-z0-9$_-]+)+");
 
     private final ClassLoader classLoader;
     private final JsonSchemaFactory factory;
@@ -87,19 +88,45 @@ public class EventContract {
         return schema.validate(document).stream().map(ValidationMessage::getMessage).toList();
     }
 
+    /**
+     * What is wrong with one part of an event that does not exist yet, so a producer can refuse input the event could
+     * not carry instead of publishing what every consumer would park: {@code part} against the sub-schema at
+     * {@code pointer}, a JSON Pointer into the event's schema (e.g. {@code /properties/order/properties/customer}).
+     * Messages start with the part's own JSON path (e.g. {@code $.email: ...}).
+     *
+     * @throws UnknownEventSchemaException when there is no schema for the type and version (a pointer to nothing
+     *                                     fails too, when the schema is loaded)
+     */
+    public List<String> violations(String eventType, int schemaVersion, String pointer, JsonNode part) {
+        Objects.requireNonNull(part, "part");
+        if (!POINTER.matcher(pointer).matches()) {
+            throw new IllegalArgumentException("not a JSON Pointer into a schema: " + pointer);
+        }
+        JsonSchema schema = schema(eventType, schemaVersion, "#" + pointer);
+        if (schema == null) {
+            throw new UnknownEventSchemaException(eventType, schemaVersion);
+        }
+        return schema.validate(part).stream().map(ValidationMessage::getMessage).toList();
+    }
+
     private JsonSchema schema(String eventType, int schemaVersion) {
+        return schema(eventType, schemaVersion, "");
+    }
+
+    private JsonSchema schema(String eventType, int schemaVersion, String fragment) {
         if (eventType == null || !EVENT_TYPE.matcher(eventType).matches() || schemaVersion < 1) {
             return null;
         }
         // An unknown type is not cached (computeIfAbsent stores no null): made-up types cannot grow the map.
-        return schemas.computeIfAbsent(eventType + ".v" + schemaVersion + ".schema.json", this::load);
+        return schemas.computeIfAbsent(eventType + ".v" + schemaVersion + ".schema.json" + fragment, this::load);
     }
 
-    private JsonSchema load(String fileName) {
+    private JsonSchema load(String location) {
+        String fileName = location.contains("#") ? location.substring(0, location.indexOf('#')) : location;
         if (classLoader.getResource(CLASSPATH_FOLDER + fileName) == null) {
             return null;
         }
-        JsonSchema schema = factory.getSchema(SchemaLocation.of(SCHEMA_ID_PREFIX + fileName), config);
+        JsonSchema schema = factory.getSchema(SchemaLocation.of(SCHEMA_ID_PREFIX + location), config);
         // Resolves every $ref now, so a broken contract fails on first use rather than in the middle of a message.
         schema.initializeValidators();
         return schema;

@@ -57,6 +57,21 @@ class EventContractTest {
     }
 
     @Test
+    void a_part_of_an_event_is_checked_against_its_sub_schema_before_the_event_exists() throws IOException {
+        String customer = "/properties/order/properties/customer";
+
+        assertThat(contract.violations("order.placed", 1, customer,
+                JSON.readTree("{\"id\": \"c-1\", \"email\": \"ann@example.com\", \"name\": \"Ann\"}"))).isEmpty();
+        assertThat(contract.violations("order.placed", 1, customer,
+                JSON.readTree("{\"id\": \"c-1\", \"email\": \"ann@exa_mple.com\", \"name\": \"Ann\"}")))
+                .singleElement(STRING).startsWith("$.email");
+        assertThatThrownBy(() -> contract.violations("order.placed", 1, "/properties/nothing/here",
+                JSON.readTree("{}"))).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> contract.violations("order.placed", 1, "../envelope", JSON.readTree("{}")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void every_examples_folder_belongs_to_a_listed_event_type() throws IOException {
         try (Stream<Path> folders = Files.list(contracts().resolve("examples"))) {
             assertThat(folders.map(folder -> folder.getFileName().toString())).isSubsetOf(EVENT_TYPES);
