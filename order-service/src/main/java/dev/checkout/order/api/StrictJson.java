@@ -1,17 +1,25 @@
 package dev.checkout.order.api;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
+import java.io.IOException;
+
 /**
  * Quantities and money are integers: a client sending 2.5 or "2" gets a 400 rather than a silently rounded or
- * converted order, and trailing garbage after the JSON document is refused too. Unknown members stay ignored (a
- * client may send prices; they are not used).
+ * converted order, and trailing garbage after the JSON document is refused too. Text is text: a number or a boolean
+ * where a string belongs is refused rather than stored as "false" or "10115", and so is a NUL character (PostgreSQL
+ * cannot store it). Unknown members stay ignored (a client may send prices; they are not used).
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -23,5 +31,26 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Integer)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.registerModule(new SimpleModule("no-nul-in-text").addDeserializer(String.class, new TextWithoutNul()));
+    }
+
+    private static final class TextWithoutNul extends StdScalarDeserializer<String> {
+
+        TextWithoutNul() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String text = StringDeserializer.instance.deserialize(parser, context);
+            if (text != null && text.indexOf('\0') >= 0) {
+                return (String) context.handleWeirdStringValue(String.class, text, "contains a NUL character");
+            }
+            return text;
+        }
     }
 }

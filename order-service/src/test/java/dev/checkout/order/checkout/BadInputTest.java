@@ -152,6 +152,28 @@ class BadInputTest {
     }
 
     @Test
+    void textIsTextWithoutNul() {
+        problem(post("application/json", validCart().replace("\"name\": \"Ada\"", "\"name\": false")),
+                400, "malformed_json").body("errors.field", hasItem("customer.name"));
+        problem(post("application/json", validCart().replace("\"10115\"", "10115")),
+                400, "malformed_json").body("errors.field", hasItem("shippingAddress.postalCode"));
+        problem(post("application/json", validCart().replace("\"name\": \"Ada\"", "\"name\": \"A\\u0000da\"")),
+                400, "malformed_json").body("errors.field", hasItem("customer.name"));
+    }
+
+    @Test
+    void aRequestTargetWithNulOrMatrixParametersIsRefused() {
+        String sku = product("MUG", 1200, "EUR", 10);
+        problem(RestAssured.given().urlEncodingEnabled(false).get("/products/%00"), 400, "invalid_request_target");
+        problem(RestAssured.given().urlEncodingEnabled(false).get("/orders?customerId=%00"), 400,
+                "invalid_request_target");
+        problem(RestAssured.given().urlEncodingEnabled(false).contentType(ContentType.JSON)
+                .body(Map.of("name", "Mug", "priceMinor", 0, "currency", "EUR", "stock", 0))
+                .put("/products/" + sku + ";DROP"), 400, "invalid_request_target");
+        assertThat(stockOf(sku)).isEqualTo(10);
+    }
+
+    @Test
     void unsupportedMethod() {
         problem(RestAssured.delete("/orders/" + UUID.randomUUID()), 405, "method_not_allowed");
     }
