@@ -331,6 +331,48 @@ class BrokerAndDatabaseTest {
         }
     }
 
+    @Test
+    void prodPostgresLetsEachServicesRoleConnectToItsOwnDatabaseOnly() {
+        JsonNode cluster = Repo.get(Repo.render("prod"), "Cluster", "postgres");
+        List<String> rules = new ArrayList<>();
+        cluster.path("spec").path("postgresql").path("pg_hba").forEach(r -> rules.add(r.asText()));
+        // The operator appends its catch-all rule after the cluster's own ones.
+        rules.add("host all all all scram-sha-256");
+
+        for (String service : Repo.SERVICES) {
+            ServiceSettings settings = ServiceSettings.of(service);
+            String user = settings.resolved("db.user").orElseThrow();
+            for (String other : Repo.SERVICES) {
+                String database = ServiceSettings.of(other).resolved("db.name").orElseThrow();
+                assertThat(hbaMethod(rules, database, user)).as("%s connecting to database %s", user, database)
+                        .isEqualTo(other.equals(service) ? "scram-sha-256" : "reject");
+            }
+            assertThat(hbaMethod(rules, "postgres", user)).as("%s connecting to postgres", user).isEqualTo("reject");
+        }
+    }
+
+    @Test
+    void devPostgresRevokesThePublicConnectGrantOfEachDatabase() {
+        String script = Repo.read(Repo.DEPLOY.resolve("k8s/components/in-cluster-infra/postgres-init/10-service-databases.sh"));
+        assertThat(script).contains("REVOKE CONNECT ON DATABASE :\"name\" FROM PUBLIC;")
+                .contains("GRANT CONNECT ON DATABASE :\"name\" TO :\"name\";");
+    }
+
+    /** The method of the first pg_hba "host" rule matching a TCP connection of {@code user} to {@code database}. */
+    private static String hbaMethod(List<String> rules, String database, String user) {
+        for (String rule : rules) {
+            String[] fields = rule.trim().split("\\s+");
+            assertThat(fields[0]).as("rule %s", rule).isIn("host", "hostssl");
+            boolean databaseMatches = fields[1].equals("all") || (fields[1].equals("sameuser") && database.equals(user))
+                    || List.of(fields[1].split(",")).contains(database);
+            boolean userMatches = fields[2].equals("all") || List.of(fields[2].split(",")).contains(user);
+            if (databaseMatches && userMatches) {
+                return fields[4];
+            }
+        }
+        return "reject";
+    }
+
     // ------------------------------------------------------------------------------------------------ helpers
 
     private static void runScript(Map<String, String> env, Path out) throws Exception {

@@ -8,6 +8,8 @@ import com.rabbitmq.client.ShutdownSignalException;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,7 +19,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * What a service's own credentials can do where the services meet, as ./suite infra grants it: a worker's broker
- * user reaches neither another worker's queue nor another service's routing keys.
+ * user reaches neither another worker's queue nor another service's routing keys, and a service's database role
+ * cannot even connect to another service's database.
  */
 class LeastPrivilegeTest {
 
@@ -50,6 +53,17 @@ class LeastPrivilegeTest {
         try (Connection fraud = connectAs("fraud")) {
             assertThat(refusal(() -> publish(fraud, "checkout.events", "email.sent"))).isEqualTo(ACCESS_REFUSED);
         }
+    }
+
+    @Test
+    void aServiceRoleCannotConnectToAnotherServicesDatabase() throws Exception {
+        for (String database : new String[] {"orders", "orders_system", "fraud_system"}) {
+            Throwable refused = catchThrowable(() -> DriverManager.getConnection(
+                    "jdbc:postgresql://127.0.0.1:5432/" + database, "email", "email").close());
+            assertThat(refused).as("email connecting to %s", database).isInstanceOf(SQLException.class);
+            assertThat(((SQLException) refused).getSQLState()).as("insufficient privilege").isEqualTo("42501");
+        }
+        DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/email_system", "email", "email").close();
     }
 
     private static Connection connectAs(String user) throws Exception {
