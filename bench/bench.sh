@@ -68,7 +68,7 @@ sample_readiness() {
   local out="$1" flag="$2"
   : >"$out"
   while [ -f "$flag" ]; do
-    curl -s -o /dev/null --max-time 5 -w '%{http_code} %{time_total}\n' http://127.0.0.1:8080/q/health/ready >>"$out" || echo "000 5" >>"$out"
+    curl -s -o /dev/null --max-time 5 -w '%{http_code} %{time_total}\n' "http://127.0.0.1:$(management_port 8080)/q/health/ready" >>"$out" || echo "000 5" >>"$out"
     sleep 1
   done
 }
@@ -126,7 +126,7 @@ start_alone() {
   stop_service "$name" >/dev/null
   started=$(date +%s%N)
   start_service "$name" "$user" >/dev/null
-  until [ "$(curl -s --max-time 1 "http://127.0.0.1:$port/q/health/ready" | grep -o '"status" *: *"UP"' | head -n 1)" ]; do
+  until [ "$(curl -s --max-time 1 "http://127.0.0.1:$(management_port "$port")/q/health/ready" | grep -o '"status" *: *"UP"' | head -n 1)" ]; do
     [ -n "$(running_pid "$name")" ] || die "$name exited during start; see $RUN/logs/$name.log"
     [ $(( ($(date +%s%N) - started) / 1000000000 )) -lt 90 ] || die "$name was not ready within 90 s"
     sleep 0.05

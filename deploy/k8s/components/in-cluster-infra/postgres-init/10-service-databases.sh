@@ -13,6 +13,9 @@ for name in orders email fraud analytics; do
        -v name="$name" -v password="$password" <<'SQL'
 CREATE ROLE :"name" LOGIN PASSWORD :'password';
 CREATE DATABASE :"name" OWNER :"name";
+-- PostgreSQL lets every role connect to a new database; each service's role connects to its own only.
+REVOKE CONNECT ON DATABASE :"name" FROM PUBLIC;
+GRANT CONNECT ON DATABASE :"name" TO :"name";
 SQL
   echo "10-service-databases: created user and database $name"
 done

@@ -140,14 +140,111 @@ class BrokerAndDatabaseTest {
             JsonNode permission = entry(access.path("permissions"), "user", user);
             assertThat(permission).as("%s: permissions of %s", overlay, user).isNotNull();
             assertThat(permission.path("vhost").asText()).isEqualTo(vhost);
-            assertThat(permission.path("configure").asText() + permission.path("write").asText()
-                    + permission.path("read").asText()).isEqualTo(".*.*.*");
+            JsonNode topicPermission = entry(access.path("topic_permissions"), "user", user);
+            assertThat(topicPermission).as("%s: topic permissions of %s", overlay, user).isNotNull();
+            assertThat(topicPermission.path("vhost").asText()).isEqualTo(vhost);
+            assertThat(topicPermission.path("exchange").asText()).isEqualTo("checkout.events");
 
             assertThat(secretRef(initEnv.get(passwordVariable)))
                     .as("%s: RabbitMQ gets %s's password from the Secret the service reads", overlay, user)
                     .isEqualTo(secretRef(appEnv.get("RABBITMQ_PASSWORD")));
             assertThat(appEnv.get("RABBITMQ_HOST").path("value").asText()).isEqualTo(broker.serviceName());
         }
+    }
+
+    /** The event types each service's outbox records (OutgoingEvent.of in its code): the only keys it may publish. */
+    private static final Map<String, Set<String>> PUBLISHES = Map.of(
+            "order-service", Set.of("order.placed"),
+            "email-worker", Set.of("email.sent", "email.failed"),
+            "fraud-worker", Set.of("fraud.assessed", "fraud.failed"),
+            "analytics-worker", Set.of("analytics.recorded", "analytics.failed"));
+
+    /**
+     * Each service user may configure, write and read the shared exchanges and its own consumer's queues and nothing
+     * else (not amq.default, through which it could reach any queue); on checkout.events it may publish its own event
+     * types and its consumer's retry and delay keys only, and bind its queues with the keys definitions.json binds.
+     */
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void eachServiceUserReachesOnlyItsOwnQueuesAndRoutingKeys(String overlay, @TempDir Path dir) throws Exception {
+        Map<String, String> env = new HashMap<>();
+        for (JsonNode e : container(broker(overlay).podSpec().path("initContainers"), "render-definitions").path("env")) {
+            env.put(e.path("name").asText(), "pw");
+        }
+        runScript(env, dir);
+        JsonNode access = JSON.readTree(dir.resolve("00-access.json").toFile());
+        JsonNode definitions = JSON.readTree(Repo.DEFINITIONS.toFile());
+        Set<String> queues = new TreeSet<>(definitions.path("queues").findValuesAsText("name"));
+        Set<String> eventTypes = new TreeSet<>();
+        try (Stream<Path> contracts = Files.list(Repo.ROOT.resolve("order-service/src/main/resources/contracts"))) {
+            contracts.map(p -> p.getFileName().toString()).filter(f -> f.matches("[a-z]+\\.[a-z]+\\.v\\d+\\.schema\\.json"))
+                    .filter(f -> !f.startsWith("envelope.") && !f.startsWith("failure."))
+                    .forEach(f -> eventTypes.add(f.substring(0, f.indexOf(".v"))));
+        }
+        assertThat(eventTypes).containsAll(PUBLISHES.values().stream().flatMap(Set::stream).toList());
+        Set<String> keys = new TreeSet<>(eventTypes);
+        for (JsonNode b : definitions.path("bindings")) {
+            if (b.path("source").asText().equals("checkout.events")) {
+                keys.add(b.path("routing_key").asText());
+            }
+        }
+
+        for (String service : Repo.SERVICES) {
+            ServiceSettings settings = ServiceSettings.of(service);
+            String user = settings.resolved("rabbitmq-username").orElseThrow();
+            Map<String, List<String>> incoming = settings.incomingRoutingKeys();
+            assertThat(incoming).as("%s consumes one channel", service).hasSize(1);
+            String consumer = incoming.keySet().iterator().next();
+            String queue = "checkout." + consumer;
+
+            JsonNode permission = entry(access.path("permissions"), "user", user);
+            for (String kind : List.of("configure", "write", "read")) {
+                Pattern allowed = Pattern.compile(permission.path(kind).asText());
+                Set<String> reachable = new TreeSet<>();
+                for (String name : queues) {
+                    if (allowed.matcher(name).find()) {
+                        reachable.add(name);
+                    }
+                }
+                assertThat(reachable).as("%s: queues %s may %s", overlay, user, kind)
+                        .isEqualTo(new TreeSet<>(queues.stream().filter(q -> q.equals(queue) || q.startsWith(queue + ".")
+                                || q.equals("checkout.unroutable")).toList()));
+                for (String exchange : List.of("checkout.events", "checkout.dlx", "checkout.unroutable")) {
+                    assertThat(allowed.matcher(exchange).find()).as("%s: %s may %s %s", overlay, user, kind, exchange)
+                            .isTrue();
+                }
+                for (String exchange : List.of("amq.default", "amq.topic", "amq.direct", "amq.fanout")) {
+                    assertThat(allowed.matcher(exchange).find()).as("%s: %s may %s %s", overlay, user, kind, exchange)
+                            .isFalse();
+                }
+            }
+
+            JsonNode topic = entry(access.path("topic_permissions"), "user", user);
+            Set<String> own = new TreeSet<>(PUBLISHES.get(service));
+            own.add("retry." + consumer);
+            Set<String> bound = new TreeSet<>();
+            for (JsonNode b : definitions.path("bindings")) {
+                String destination = b.path("destination").asText();
+                if (b.path("source").asText().equals("checkout.events")
+                        && (destination.equals(queue) || destination.startsWith(queue + ".retry."))) {
+                    bound.add(b.path("routing_key").asText());
+                    if (destination.startsWith(queue + ".retry.")) {
+                        own.add(b.path("routing_key").asText());
+                    }
+                }
+            }
+            assertThat(bound).as("%s: %s's queue bound as its routing-keys say", overlay, service)
+                    .containsAll(incoming.get(consumer));
+            assertThat(matching(topic.path("write").asText(), keys)).as("%s: routing keys %s may publish", overlay, user)
+                    .isEqualTo(own);
+            assertThat(matching(topic.path("read").asText(), keys)).as("%s: routing keys %s may bind", overlay, user)
+                    .isEqualTo(bound);
+        }
+    }
+
+    private static Set<String> matching(String regex, Set<String> candidates) {
+        Pattern pattern = Pattern.compile(regex);
+        return new TreeSet<>(candidates.stream().filter(c -> pattern.matcher(c).find()).toList());
     }
 
     @Test
@@ -232,6 +329,48 @@ class BrokerAndDatabaseTest {
             }
             assertThat(appEnv.get("DB_HOST").path("value").asText()).isEqualTo("postgres-rw");
         }
+    }
+
+    @Test
+    void prodPostgresLetsEachServicesRoleConnectToItsOwnDatabaseOnly() {
+        JsonNode cluster = Repo.get(Repo.render("prod"), "Cluster", "postgres");
+        List<String> rules = new ArrayList<>();
+        cluster.path("spec").path("postgresql").path("pg_hba").forEach(r -> rules.add(r.asText()));
+        // The operator appends its catch-all rule after the cluster's own ones.
+        rules.add("host all all all scram-sha-256");
+
+        for (String service : Repo.SERVICES) {
+            ServiceSettings settings = ServiceSettings.of(service);
+            String user = settings.resolved("db.user").orElseThrow();
+            for (String other : Repo.SERVICES) {
+                String database = ServiceSettings.of(other).resolved("db.name").orElseThrow();
+                assertThat(hbaMethod(rules, database, user)).as("%s connecting to database %s", user, database)
+                        .isEqualTo(other.equals(service) ? "scram-sha-256" : "reject");
+            }
+            assertThat(hbaMethod(rules, "postgres", user)).as("%s connecting to postgres", user).isEqualTo("reject");
+        }
+    }
+
+    @Test
+    void devPostgresRevokesThePublicConnectGrantOfEachDatabase() {
+        String script = Repo.read(Repo.DEPLOY.resolve("k8s/components/in-cluster-infra/postgres-init/10-service-databases.sh"));
+        assertThat(script).contains("REVOKE CONNECT ON DATABASE :\"name\" FROM PUBLIC;")
+                .contains("GRANT CONNECT ON DATABASE :\"name\" TO :\"name\";");
+    }
+
+    /** The method of the first pg_hba "host" rule matching a TCP connection of {@code user} to {@code database}. */
+    private static String hbaMethod(List<String> rules, String database, String user) {
+        for (String rule : rules) {
+            String[] fields = rule.trim().split("\\s+");
+            assertThat(fields[0]).as("rule %s", rule).isIn("host", "hostssl");
+            boolean databaseMatches = fields[1].equals("all") || (fields[1].equals("sameuser") && database.equals(user))
+                    || List.of(fields[1].split(",")).contains(database);
+            boolean userMatches = fields[2].equals("all") || List.of(fields[2].split(",")).contains(user);
+            if (databaseMatches && userMatches) {
+                return fields[4];
+            }
+        }
+        return "reject";
     }
 
     // ------------------------------------------------------------------------------------------------ helpers

@@ -83,6 +83,14 @@ class CodeConsistencyTest {
                     overlay, service).isEqualTo(port);
             assertThat(settings.dockerfileExposedPorts()).as("%s: Dockerfile.jvm EXPOSE", service).contains(port);
 
+            assertThat(settings.resolved("quarkus.management.enabled")).as("%s: /q/* on the management interface", service)
+                    .hasValue("true");
+            int management = Optional.ofNullable(env.get("QUARKUS_MANAGEMENT_PORT")).map(e -> e.path("value").asInt())
+                    .orElseGet(() -> settings.resolved("quarkus.management.port").map(Integer::parseInt).orElse(9000));
+            assertThat(namedPort(container, "management").path("containerPort").asInt())
+                    .as("%s %s: container port management = quarkus.management.port", overlay, service)
+                    .isEqualTo(management);
+
             assertThat(settings.dependsOn("quarkus-smallrye-health")).as("%s serves health checks", service).isTrue();
             String root = "/" + settings.resolved("quarkus.http.non-application-root-path").orElse("q")
                     + "/" + settings.resolved("quarkus.smallrye-health.root-path").orElse("health") + "/";
@@ -94,13 +102,13 @@ class CodeConsistencyTest {
                 JsonNode get = container.path(probe).path("httpGet");
                 assertThat(get.path("path").asText()).as("%s %s %s path", overlay, service, probe).isEqualTo(path);
                 assertThat(resolvePort(container, get.path("port"))).as("%s %s %s port", overlay, service, probe)
-                        .isEqualTo(port);
+                        .isEqualTo(management);
             });
 
             ObjectNode svc = Repo.get(objects, "Service", service);
             for (JsonNode p : svc.path("spec").path("ports")) {
                 assertThat(resolvePort(container, p.path("targetPort"))).as("%s Service %s targetPort", overlay, service)
-                        .isEqualTo(port);
+                        .isEqualTo(p.path("name").asText().equals("management") ? management : port);
             }
         }
     }
@@ -120,7 +128,7 @@ class CodeConsistencyTest {
                         + settings.resolved("quarkus.micrometer.export.prometheus.path").orElse("metrics");
                 assertThat(monitor.path("spec").path("endpoints").findValuesAsText("path")).as(service).contains(path);
             }
-            assertThat(monitor.path("spec").path("endpoints").findValuesAsText("port")).containsOnly("http");
+            assertThat(monitor.path("spec").path("endpoints").findValuesAsText("port")).containsOnly("management");
         }
     }
 

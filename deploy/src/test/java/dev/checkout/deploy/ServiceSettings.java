@@ -21,11 +21,13 @@ import java.util.Collection;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -123,6 +125,19 @@ final class ServiceSettings {
     /** The property's value in the prod profile as written (expressions not expanded), if the file sets it. */
     Optional<String> property(String key) {
         return Optional.ofNullable(prodProperties.get(key));
+    }
+
+    /** Each incoming channel (the consumer's name) to the routing keys its queue is bound with. */
+    Map<String, List<String>> incomingRoutingKeys() {
+        Map<String, List<String>> channels = new TreeMap<>();
+        Pattern key = Pattern.compile("mp\\.messaging\\.incoming\\.([A-Za-z0-9_-]+)\\.routing-keys");
+        prodProperties.forEach((name, value) -> {
+            Matcher m = key.matcher(name);
+            if (m.matches()) {
+                channels.put(m.group(1), List.of(value.split("\\s*,\\s*")));
+            }
+        });
+        return channels;
     }
 
     /** A property's value in the prod profile with ${...} expanded from the file (not from the environment). */

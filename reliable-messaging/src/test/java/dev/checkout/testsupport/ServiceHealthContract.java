@@ -36,7 +36,7 @@ public abstract class ServiceHealthContract {
 
     @Test
     void isReadyWhenDatabaseAndBrokerAreUp() {
-        RestAssured.when().get("/q/health/ready")
+        RestAssured.when().get(ManagementInterface.url("/q/health/ready"))
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems(HealthChecks.DATABASE, HealthChecks.REACTIVE_DATABASE))
@@ -47,15 +47,24 @@ public abstract class ServiceHealthContract {
 
     @Test
     void isAliveAndStarted() {
-        RestAssured.when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        RestAssured.when().get("/q/health/started").then().statusCode(200).body("status", equalTo("UP"));
+        RestAssured.when().get(ManagementInterface.url("/q/health/live")).then().statusCode(200).body("status", equalTo("UP"));
+        RestAssured.when().get(ManagementInterface.url("/q/health/started")).then().statusCode(200)
+                .body("status", equalTo("UP"));
     }
 
     @Test
-    void exposesMetricsAndApiDocs() {
-        RestAssured.when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
-        RestAssured.given().accept("application/json").when().get("/q/openapi")
+    void exposesMetricsAndApiDocsOnTheManagementInterface() {
+        RestAssured.when().get(ManagementInterface.url("/q/metrics")).then().statusCode(200)
+                .body(containsString("jvm_memory_used_bytes"));
+        RestAssured.given().accept("application/json").when().get(ManagementInterface.url("/q/openapi"))
                 .then().statusCode(200).body("openapi", startsWith("3."));
-        RestAssured.when().get("/q/swagger-ui/").then().statusCode(200);
+        RestAssured.when().get(ManagementInterface.url("/q/swagger-ui/")).then().statusCode(200);
+    }
+
+    @Test
+    void servesNoManagementEndpointOnTheApiPort() {
+        for (String path : new String[] {"/q/health", "/q/health/ready", "/q/metrics", "/q/openapi", "/q/swagger-ui/"}) {
+            RestAssured.when().get(path).then().statusCode(404);
+        }
     }
 }

@@ -19,7 +19,7 @@ public abstract class UnreachableDependenciesContract {
 
     @Test
     void isNotReadyButStaysAlive() {
-        RestAssured.when().get("/q/health/ready")
+        RestAssured.when().get(ManagementInterface.url("/q/health/ready"))
                 .then().statusCode(503)
                 .body("status", equalTo("DOWN"))
                 .body("checks.find { it.name == '" + HealthChecks.REACTIVE_DATABASE + "' }.status", equalTo("DOWN"))
@@ -27,7 +27,7 @@ public abstract class UnreachableDependenciesContract {
                 .body("checks.find { it.name == '" + HealthChecks.BROKER + "' }.status",
                         brokerGatesReadiness() ? equalTo("DOWN") : nullValue());
 
-        RestAssured.when().get("/q/health/live")
+        RestAssured.when().get(ManagementInterface.url("/q/health/live"))
                 .then().statusCode(200)
                 .body("status", equalTo("UP"));
     }

@@ -21,6 +21,7 @@ final class ServiceProcess {
 
     private final String module;
     private final int port;
+    private final int managementPort;
     private final Map<String, String> environment;
     private final Path jar;
     private final Path log;
@@ -29,8 +30,10 @@ final class ServiceProcess {
     ServiceProcess(Path root, String module, int port, Map<String, String> environment) {
         this.module = module;
         this.port = port;
+        this.managementPort = RunningSuite.freePort();
         this.environment = new HashMap<>(environment);
         this.environment.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        this.environment.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
         this.jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         this.log = root.resolve("system-tests/target/logs").resolve(module + "-" + port + ".log");
     }
@@ -41,6 +44,11 @@ final class ServiceProcess {
 
     String url() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** Its management interface: health, metrics, OpenAPI. */
+    String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
     }
 
     void start() {
@@ -68,7 +76,7 @@ final class ServiceProcess {
     }
 
     boolean isReady() {
-        return RestAssured.get(url() + "/q/health/ready").statusCode() == 200;
+        return RestAssured.get(managementUrl() + "/q/health/ready").statusCode() == 200;
     }
 
     /** The lines of this service's log that mention {@code text}. */

@@ -3,6 +3,7 @@ package dev.checkout.fraud.assessment;
 import dev.checkout.fraud.support.Assessed;
 import dev.checkout.fraud.support.Broker;
 import dev.checkout.fraud.support.OrderEvents;
+import dev.checkout.testsupport.ManagementInterface;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -91,7 +92,7 @@ class AssessmentApiTest {
 
     @Test
     void theApiIsDocumentedWithExamples() {
-        JsonPath openApi = given().accept(ContentType.JSON).when().get("/q/openapi")
+        JsonPath openApi = given().accept(ContentType.JSON).when().get(ManagementInterface.url("/q/openapi"))
                 .then().statusCode(200).extract().jsonPath();
 
         assertThat(openApi.getMap("paths")).containsKeys("/assessments", "/assessments/{orderId}",

@@ -39,7 +39,7 @@ final class OrderExamples {
              "followUps": {
                "email": {"state": "DONE", "changedAt": "2025-11-22T09:30:01.512345Z"},
                "fraud": {"state": "DONE", "changedAt": "2025-11-22T09:30:00.911234Z",
-                         "assessment": {"decision": "CLEAR", "score": 0, "reasons": [], "final": false}},
+                         "assessment": {"decision": "CLEAR", "final": false}},
                "analytics": {"state": "DELAYED", "changedAt": "2025-11-22T09:30:00.234567Z"}}}""";
 
     static final String ON_HOLD = """
@@ -52,15 +52,9 @@ final class OrderExamples {
              "createdAt": "2025-11-22T09:30:00.123456Z",
              "followUps": {
                "email": {"state": "FAILED", "changedAt": "2025-11-22T09:31:12.004321Z",
-                         "failure": {"reasonCode": "smtp_unavailable",
-                                     "message": "Connection refused: smtp.internal:587", "attempts": 4}},
+                         "failure": {"reasonCode": "smtp_unavailable", "attempts": 4}},
                "fraud": {"state": "DONE", "changedAt": "2025-11-22T09:30:00.911234Z",
-                         "assessment": {"decision": "REJECT", "score": 85, "final": false,
-                                        "reasons": [{"rule": "unusual-quantity", "detail": "200 x MUG-001",
-                                                     "weight": 55},
-                                                    {"rule": "high-total",
-                                                     "detail": "total 2400.00 EUR is above 1000.00 EUR",
-                                                     "weight": 30}]}},
+                         "assessment": {"decision": "REJECT", "final": false}},
                "analytics": {"state": "DONE", "changedAt": "2025-11-22T09:30:00.702345Z"}}}""";
 
     static final String CALLBACK_URL_NOT_ALLOWED = """

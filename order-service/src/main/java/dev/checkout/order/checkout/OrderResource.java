@@ -176,8 +176,8 @@ public class OrderResource {
     @Operation(summary = "Read an order", description = """
             With the state of each follow-up (email, fraud, analytics): PENDING until its worker reports, DONE or \
             FAILED (with the reason) once it has, DELAYED while still pending well after the confirmation. The \
-            fraud follow-up shows the decision and its reasons; a REJECT puts the order ON_HOLD until a reviewer \
-            clears it.""")
+            fraud follow-up shows the decision only (never its score, rules or reviewer); a REJECT puts the order \
+            ON_HOLD until a reviewer clears it.""")
     @APIResponse(responseCode = "200", description = "The order.", content = @Content(
             schema = @Schema(implementation = OrderView.class), examples = {
             @ExampleObject(name = "confirmed", value = OrderExamples.CONFIRMED),

@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * Which callback URLs the service accepts: absolute http(s) URLs (https only if so configured) whose host is on the
- * allow-list, without user info. The dispatcher later connects to exactly the host checked here.
+ * allow-list, without user info. Where that host may lead is checked on every delivery attempt, when it is resolved
+ * ({@link CallbackAddresses}).
  */
 @ApplicationScoped
 public class CallbackUrls {

@@ -13,7 +13,7 @@ public record FollowUp(
         @Schema(description = "When the state last changed; for a follow-up still pending, when the order was "
                 + "confirmed.")
         Instant changedAt,
-        @Schema(description = "Fraud only, once assessed: the decision and its reasons.")
+        @Schema(description = "Fraud only, once assessed: the decision, and whether it is a reviewer's (final).")
         FraudAssessment assessment,
         @Schema(description = "When FAILED: why the worker gave up.")
         FollowUpFailure failure) {

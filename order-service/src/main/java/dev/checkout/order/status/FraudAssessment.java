@@ -5,27 +5,22 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.util.List;
-
-/** The fraud decision with its reasons, as the fraud worker reported it (contracts/fraud.assessed.v1.schema.json). */
+/**
+ * The fraud decision, as much of the fraud worker's assessment (contracts/fraud.assessed.v1.schema.json) as
+ * order-service keeps and shows: the score, the rules that fired with their weights, the reviewer and their note are
+ * read past, so they are neither stored here nor shown in the order view, the timeline, the stream or webhooks
+ * (whoever sees an order must not learn how to get past the rules; support reads them in the fraud worker).
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "FraudAssessment")
 public record FraudAssessment(
         @Schema(enumeration = {"CLEAR", "REVIEW", "REJECT"}) String decision,
-        int score,
-        @Schema(description = "The rules that fired; empty when none did.") List<Reason> reasons,
         @JsonProperty("final")
-        @Schema(description = "True for a reviewer's decision, false for the rules' decision.") boolean isFinal,
-        String reviewedBy,
-        String note) {
+        @Schema(description = "True for a reviewer's decision, false for the rules' decision.") boolean isFinal) {
 
     static final String CLEAR = "CLEAR";
     static final String REJECT = "REJECT";
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Reason(String rule, String detail, int weight) {
-    }
 
     /** A REJECT holds a confirmed order. */
     boolean holdsTheOrder() {

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -39,6 +40,12 @@ public interface StatusConfig {
          * callback URL is accepted, so the service cannot be made to call arbitrary (internal) addresses.
          */
         Optional<Set<String>> allowedHosts();
+
+        /**
+         * Networks (CIDR) a callback host may resolve to although they are private, loopback or link-local: for
+         * receivers on 127.0.0.1 in dev and test only. Never set in prod, where every such address is refused.
+         */
+        Optional<List<String>> allowedPrivateNetworks();
 
         /** Refuse plain http callback URLs. */
         @WithDefault("false")

@@ -150,10 +150,11 @@ class WebhookDispatcher {
 
     private Uni<Void> deliver(Claimed delivery) {
         long now = Instant.now().getEpochSecond();
+        String id = delivery.orderId() + ":" + delivery.seq();
         Map<String, String> headers = Map.of(
-                WebhookSignature.ID_HEADER, delivery.orderId() + ":" + delivery.seq(),
+                WebhookSignature.ID_HEADER, id,
                 WebhookSignature.TIMESTAMP_HEADER, String.valueOf(now),
-                WebhookSignature.SIGNATURE_HEADER, signature.sign(now, delivery.body()));
+                WebhookSignature.SIGNATURE_HEADER, signature.sign(id, now, delivery.body()));
         return client.post(delivery.url(), headers, delivery.body())
                 .map(status -> new Attempt(status, null))
                 .onFailure().recoverWithItem(failure -> new Attempt(null, failure.toString()))

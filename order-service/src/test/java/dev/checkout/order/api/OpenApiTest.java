@@ -1,5 +1,6 @@
 package dev.checkout.order.api;
 
+import dev.checkout.testsupport.ManagementInterface;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
@@ -57,7 +58,7 @@ class OpenApiTest {
     }
 
     private static JsonPath api() {
-        return RestAssured.given().accept("application/json").get("/q/openapi")
+        return RestAssured.given().accept("application/json").get(ManagementInterface.url("/q/openapi"))
                 .then().statusCode(200).extract().jsonPath();
     }
 }

@@ -1,6 +1,7 @@
 package dev.checkout.order.checkout;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.checkout.testsupport.ManagementInterface;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -58,8 +59,6 @@ class OverloadTest {
     @TestHTTPResource("/orders")
     URI orders;
 
-    @TestHTTPResource("/q/health/ready")
-    URI ready;
 
     @Inject
     Pool pool;
@@ -77,7 +76,8 @@ class OverloadTest {
         List<CompletableFuture<HttpResponse<String>>> burst = IntStream.range(0, CLIENTS)
                 .mapToObj(i -> http.sendAsync(order(sku, HANG), HttpResponse.BodyHandlers.ofString()))
                 .toList();
-        HttpResponse<String> readiness = http.send(HttpRequest.newBuilder(ready).timeout(HANG).build(),
+        HttpResponse<String> readiness = http.send(HttpRequest.newBuilder(URI.create(
+                        ManagementInterface.url("/q/health/ready"))).timeout(HANG).build(),
                 HttpResponse.BodyHandlers.ofString());
         List<HttpResponse<String>> answers = burst.stream().map(CompletableFuture::join).toList();
 
@@ -95,8 +95,8 @@ class OverloadTest {
         // A refused order reserved nothing.
         assertThat(stockOf(sku)).isEqualTo(1000 - (int) created);
 
-        RestAssured.get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-        RestAssured.get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        RestAssured.get(ManagementInterface.url("/q/health/ready")).then().statusCode(200).body("status", equalTo("UP"));
+        RestAssured.get(ManagementInterface.url("/q/health/live")).then().statusCode(200).body("status", equalTo("UP"));
         for (int i = 0; i < 3; i++) {
             place(cart("c-" + UUID.randomUUID(), "tok_visa").line(sku, 1).body())
                     .then().statusCode(201).body("status", equalTo("CONFIRMED"));

@@ -3,7 +3,6 @@ package dev.checkout.order.status;
 import dev.checkout.order.checkout.OrderStatus;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /** Outcomes and timeline entries for unit tests, without a database. */
@@ -26,7 +25,7 @@ final class Outcomes {
 
     static Outcome failed(FollowUpName followUp, Instant occurredAt) {
         return new Outcome(ORDER, followUp.key() + ".failed", followUp, FollowUpState.FAILED, UUID.randomUUID(),
-                occurredAt, null, new FollowUpFailure("database_unavailable", "gave up", 4));
+                occurredAt, null, new FollowUpFailure("database_unavailable", 4));
     }
 
     static Outcome fraud(String decision, boolean reviewed, Instant occurredAt) {
@@ -35,7 +34,7 @@ final class Outcomes {
     }
 
     static FraudAssessment assessment(String decision, boolean reviewed) {
-        return new FraudAssessment(decision, 10, List.of(), reviewed, reviewed ? "m.keller" : null, null);
+        return new FraudAssessment(decision, reviewed);
     }
 
     static TimelineEntry entry(int seq, Outcome outcome, OrderStatus status) {

@@ -3,6 +3,8 @@ package dev.checkout.order.status;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.standardwebhooks.Webhook;
+import com.standardwebhooks.exceptions.WebhookVerificationException;
 import dev.checkout.order.fixtures.Workers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -15,13 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import java.net.InetAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,6 +43,8 @@ import static dev.checkout.order.fixtures.Workers.analyticsRecorded;
 import static dev.checkout.order.fixtures.Workers.emailSent;
 import static dev.checkout.order.fixtures.Workers.fraudAssessed;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /** Each change of an order POSTed to its callback URL, signed, retried, given up; and the allow-list. */
@@ -166,22 +167,56 @@ class WebhookTest {
         assertThat(stockOf(sku)).isEqualTo(5);
     }
 
-    /** The scheme the README documents: v1=hex(HMAC-SHA256(secret, timestamp + "." + body)), timestamp recent. */
+    @Test
+    void everyAttemptResolvesTheHostAgainAndConnectsOnlyToAnAddressItChecked() {
+        String path = "/hooks/" + UUID.randomUUID();
+        receiver.stubFor(post(urlPathEqualTo(path)).willReturn(aResponse().withStatus(204)));
+        // On the allow-list, but pointed at the cloud metadata address, then (rebinding) at the receiver.
+        ScriptedHostResolver.script("rebinding.webhooks.test", "169.254.169.254", "127.0.0.1");
+
+        String id = confirmedOrder("http://rebinding.webhooks.test:" + receiver.port() + path);
+
+        List<JsonObject> delivered = awaitWebhookEntries(id, "webhook.delivered", 2);
+        // The first attempt (of either change) was refused before connecting; its next attempt resolved the host
+        // again and went to the address it had checked then.
+        assertThat(delivered).extracting(entry -> entry.getJsonObject("webhook").getInteger("attempts"))
+                .contains(2);
+        assertThat(ScriptedHostResolver.lookups("rebinding.webhooks.test")).isGreaterThanOrEqualTo(3);
+        assertThat(receiver.findAll(postRequestedFor(urlPathEqualTo(path))))
+                .extracting(request -> request.getHeader("Host"))
+                .containsOnly("rebinding.webhooks.test:" + receiver.port());
+    }
+
+    /** Loopback is exempt in the test profile (the receivers' address): CallbackAddressesTest refuses it as prod does. */
+    @ParameterizedTest
+    @ValueSource(strings = {"10.0.0.8", "169.254.169.254", "192.168.1.20", "fd00::1"})
+    void aHostThatResolvesToAPrivateAddressIsGivenUpWithoutAConnection(String address) throws Exception {
+        ScriptedHostResolver.script("metadata.webhooks.test", address);
+
+        String id = confirmedOrder("http://metadata.webhooks.test:" + receiver.port() + "/hooks/" + UUID.randomUUID());
+
+        List<JsonObject> givenUp = awaitWebhookEntries(id, "webhook.gave_up", 2);
+        assertThat(givenUp).allSatisfy(entry -> {
+            assertThat(entry.getJsonObject("webhook").getString("lastError")).contains("resolves to")
+                    .contains(InetAddress.getByName(address).getHostAddress());
+            assertThat(entry.getJsonObject("webhook").getInteger("responseStatus")).isNull();
+        });
+    }
+
+    /**
+     * Checked with the Standard Webhooks project's own Java library (an independent implementation of the spec):
+     * webhook-id, webhook-timestamp (recent) and webhook-signature "v1,<base64>" over id.timestamp.body.
+     */
     private void assertSigned(LoggedRequest request) {
         String timestamp = request.getHeader("Webhook-Timestamp");
         assertThat(Long.parseLong(timestamp)).isCloseTo(Instant.now().getEpochSecond(), Offset.offset(300L));
-        assertThat(request.getHeader("Webhook-Signature"))
-                .isEqualTo("v1=" + hmac(timestamp + "." + request.getBodyAsString()));
-    }
-
-    private String hmac(String signed) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        Map<String, List<String>> headers = Map.of(
+                "webhook-id", List.of(request.getHeader("Webhook-Id")),
+                "webhook-timestamp", List.of(timestamp),
+                "webhook-signature", List.of(request.getHeader("Webhook-Signature")));
+        assertThatCode(() -> new Webhook(secret).verify(request.getBodyAsString(), headers)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> new Webhook(secret).verify(request.getBodyAsString() + " ", headers))
+                .isInstanceOf(WebhookVerificationException.class);
     }
 
     private static List<JsonObject> awaitWebhookEntries(String orderId, String type, int count) {

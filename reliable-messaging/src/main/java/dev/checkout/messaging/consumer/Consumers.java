@@ -41,7 +41,7 @@ public class Consumers {
     private static final String FORGET_PROCESSED = """
             delete from processed_message where processed_at < now() - $1 * interval '1 millisecond'""";
 
-    /** Where failed messages go: the default exchange (to a retry tier) and checkout.dlx (to a parking lot). */
+    /** Where failed messages go: checkout.events (to a retry tier, by its delay key) and checkout.dlx (to a parking lot). */
     public static final String RETRY_CHANNEL = "checkout-retry";
     public static final String PARKING_CHANNEL = "checkout-parking";
 

@@ -225,8 +225,7 @@ final class EventConsumer {
         LOG.infof("Consumer %s: message %s failed (%s), attempt %d; retrying in %s", name, event.messageId(),
                 failure.toString(), attempt, delay);
         Envelope envelope = delivery.raw().envelope();
-        String tier = Topology.retryQueue(name, delay);
-        return handOver(delivery, outlets.retry(), tier,
+        return handOver(delivery, outlets.retry(), Topology.delayRoutingKey(name, delay),
                 Diagnostics.forRetry(delivery.raw().properties(), envelope.getExchange(), envelope.getRoutingKey(),
                         attempt + 1),
                 () -> Uni.createFrom().voidItem().invoke(() -> metrics.retried(delay)));

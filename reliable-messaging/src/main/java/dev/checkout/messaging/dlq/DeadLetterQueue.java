@@ -27,11 +27,13 @@ import java.util.function.Supplier;
  * hands a message back with a nack: on RabbitMQ 4.x every return counts against a quorum queue's delivery limit
  * (20 by default), so about twenty looks would drop what is parked. Instead a look takes the parked messages
  * without acking, publishes an identical copy of each back to the parking queue (same body, same properties, in
- * the same order), waits for the broker's confirms, and only then acks the originals: looking never removes
- * anything, whatever the broker version, and a crash in between leaves a duplicate parked copy at worst. A replay
- * publishes to the consumer's own queue (never to {@code checkout.events}, which would reach every consumer) with a
- * confirm before it acks the parked copy: a crash in between leaves the message both parked and replayed, and the
- * idempotent consumer absorbs the second copy. Operations run one at a time, so concurrent admin calls never see a
+ * the same order, through {@code checkout.dlx} with the parking key), waits for the broker's confirms, and only then
+ * acks the originals: looking never removes anything, whatever the broker version, and a crash in between leaves a
+ * duplicate parked copy at worst. A replay publishes to the consumer's own queue only (through
+ * {@code checkout.events} with the key {@code retry.<consumer>}, bound to that queue alone, never with the original
+ * key, which would reach every consumer; never through the default exchange, which the service's broker user may
+ * not write to) with a confirm before it acks the parked copy: a crash in between leaves the message both parked and
+ * replayed, and the idempotent consumer absorbs the second copy. Operations run one at a time, so concurrent admin calls never see a
  * half-taken queue.
  */
 @ApplicationScoped
@@ -59,8 +61,8 @@ public class DeadLetterQueue {
     }
 
     public Uni<Integer> replay(String consumer, Predicate<ParkedMessage> which, String actor) {
-        return withParked(consumer, held -> settleEach(held, which, h -> publishConfirmed(Topology.queue(consumer),
-                        forReplay(h.message().properties(), actor), h)
+        return withParked(consumer, held -> settleEach(held, which, h -> publishConfirmed(
+                        Topology.retryRoutingKey(consumer), forReplay(h.message().properties(), actor), h)
                 .chain(() -> audit.replayed(consumer, h.view(), actor))))
                 .invoke(count -> registry.counter("dlq.replayed", "consumer", consumer).increment(count));
     }
@@ -102,18 +104,19 @@ public class DeadLetterQueue {
         String queue = Topology.deadLetterQueue(consumer);
         return exclusively(() -> take(queue, new ArrayList<>())
                 .chain(held -> work.apply(held)
-                        .call(() -> putBack(queue, held))
+                        .call(() -> putBack(consumer, held))
                         .onFailure().call(() -> client().basicNack(lastTag(held), true, true)
                                 .onFailure().recoverWithNull())));
     }
 
-    private Uni<Void> putBack(String queue, List<Held> held) {
+    private Uni<Void> putBack(String consumer, List<Held> held) {
         List<Held> unsettled = held.stream().filter(h -> !h.settled().get()).toList();
         if (unsettled.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         return Multi.createFrom().iterable(unsettled)
-                .onItem().transformToUniAndConcatenate(h -> client().basicPublish("", queue, h.message().properties(),
+                .onItem().transformToUniAndConcatenate(h -> client().basicPublish(Topology.DEAD_LETTER_EXCHANGE,
+                        Topology.queue(consumer), h.message().properties(),
                         h.message().body()))
                 .collect().last()
                 .chain(() -> client().waitForConfirms(config.confirmTimeout().toMillis()))
@@ -121,8 +124,8 @@ public class DeadLetterQueue {
                 .chain(() -> client().basicAck(lastTag(held), true));
     }
 
-    private Uni<Void> publishConfirmed(String queue, BasicProperties properties, Held held) {
-        return client().basicPublish("", queue, properties, held.message().body())
+    private Uni<Void> publishConfirmed(String routingKey, BasicProperties properties, Held held) {
+        return client().basicPublish(Topology.EVENTS_EXCHANGE, routingKey, properties, held.message().body())
                 .chain(() -> client().waitForConfirms(config.confirmTimeout().toMillis()));
     }
 

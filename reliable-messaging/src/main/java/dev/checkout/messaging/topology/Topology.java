@@ -70,6 +70,15 @@ public final class Topology {
         return queue(consumer) + ".retry." + label(delay);
     }
 
+    /**
+     * The routing key on {@code checkout.events} that reaches one retry tier only. Failed messages go there rather
+     * than through the default exchange, which would let a service's broker user write into any queue: a topic
+     * exchange's keys can be limited per user (topic permissions), the default exchange's cannot.
+     */
+    public static String delayRoutingKey(String consumer, Duration delay) {
+        return "delay." + consumer + "." + label(delay);
+    }
+
     /** Everything one consumer owns: its queue, its delayed-retry tiers and its parking lot, with their bindings. */
     public record ConsumerTopology(String consumer, Queue queue, List<Queue> retryQueues, Queue deadLetterQueue,
                                    List<Binding> bindings) {
@@ -80,6 +89,12 @@ public final class Topology {
             all.addAll(retryQueues);
             all.add(deadLetterQueue);
             return all;
+        }
+
+        /** The bindings that lead into the retry tiers. */
+        public List<Binding> retryBindings() {
+            List<String> tiers = retryQueues.stream().map(Queue::name).toList();
+            return bindings.stream().filter(b -> tiers.contains(b.queue())).toList();
         }
     }
 
@@ -108,6 +123,7 @@ public final class Topology {
         Queue queue = new Queue(queue(consumer), main);
 
         List<Queue> retries = new ArrayList<>();
+        List<Binding> bindings = new ArrayList<>();
         for (Duration delay : limits.retryDelays()) {
             Map<String, Object> retry = quorum();
             retry.put("x-message-ttl", delay.toMillis());
@@ -117,11 +133,11 @@ public final class Topology {
             retry.put("x-dead-letter-routing-key", retryRoutingKey(consumer));
             retry.put("x-dead-letter-strategy", "at-least-once");
             retries.add(new Queue(retryQueue(consumer, delay), retry));
+            bindings.add(new Binding(EVENTS_EXCHANGE, retryQueue(consumer, delay), delayRoutingKey(consumer, delay)));
         }
 
         Queue parking = new Queue(deadLetterQueue(consumer), quorum());
 
-        List<Binding> bindings = new ArrayList<>();
         for (String key : routingKeys) {
             bindings.add(new Binding(EVENTS_EXCHANGE, queue.name(), key));
         }

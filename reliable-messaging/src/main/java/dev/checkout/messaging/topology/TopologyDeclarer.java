@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * Declares what the connector's channel attributes cannot: the unroutable exchange and queue (the alternate exchange
- * of {@code checkout.events}) and each consumer's delayed-retry tiers. The connector declares the rest when a channel
+ * of {@code checkout.events}) and each consumer's delayed-retry tiers with their bindings. The connector declares the rest when a channel
  * connects (see {@link ChannelArguments}). Every declaration is idempotent as long as the arguments agree.
  */
 @ApplicationScoped
@@ -33,7 +33,9 @@ public class TopologyDeclarer {
         List<Topology.Binding> bindings = new ArrayList<>(List.of(Topology.unroutableBinding()));
         for (EventHandler handler : handlers) {
             // The tiers dead-letter to checkout.events; the consumer's channel binds retry.<consumer> to its queue.
-            queues.addAll(Topology.forConsumer(handler.consumer(), List.of(), limits).retryQueues());
+            Topology.ConsumerTopology consumer = Topology.forConsumer(handler.consumer(), List.of(), limits);
+            queues.addAll(consumer.retryQueues());
+            bindings.addAll(consumer.retryBindings());
         }
         Topology.Exchange unroutable = Topology.unroutableExchange();
         return client.exchangeDeclare(unroutable.name(), unroutable.type(), true, false, new JsonObject(unroutable.arguments()))

@@ -58,7 +58,8 @@ class TopologyDefinitionsTest {
             JsonObject binding = (JsonObject) item;
             String queue = binding.getString("destination");
             String key = binding.getString("routing_key");
-            if (binding.getString("source").equals(Topology.EVENTS_EXCHANGE) && !key.startsWith("retry.")) {
+            if (binding.getString("source").equals(Topology.EVENTS_EXCHANGE) && !key.startsWith("retry.")
+                    && !key.startsWith("delay.")) {
                 consumers.computeIfAbsent(queue.substring("checkout.".length()), c -> new ArrayList<>()).add(key);
             }
         }
