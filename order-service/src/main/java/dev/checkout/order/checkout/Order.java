@@ -1,5 +1,6 @@
 package dev.checkout.order.checkout;
 
+import dev.checkout.order.status.WebhookSecret;
 import io.vertx.mutiny.sqlclient.Row;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -73,6 +74,8 @@ public class Order {
     private String declineCode;
     @Column(name = "callback_url")
     private String callbackUrl;
+    @Column(name = "webhook_secret")
+    private String webhookSecret;
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "payment_attempted_at")
@@ -111,6 +114,7 @@ public class Order {
         order.shipPostalCode = address.postalCode();
         order.shipCountry = address.country();
         order.callbackUrl = request.callbackUrl();
+        order.webhookSecret = request.callbackUrl() == null ? null : WebhookSecret.generate();
         order.createdAt = now;
         order.paymentAttemptedAt = now;
         order.updatedAt = now;
@@ -139,6 +143,7 @@ public class Order {
         order.cardCountry = row.getString("card_country");
         order.declineCode = row.getString("decline_code");
         order.callbackUrl = row.getString("callback_url");
+        order.webhookSecret = row.getString("webhook_secret");
         order.createdAt = instant(row, "created_at");
         order.paymentAttemptedAt = instant(row, "payment_attempted_at");
         order.updatedAt = instant(row, "updated_at");
@@ -242,6 +247,11 @@ public class Order {
     /** When the order was confirmed (its follow-ups started); null if it never was. */
     public Instant confirmedAt() {
         return confirmedAt;
+    }
+
+    /** What signs the deliveries to {@link #callbackUrl}; shown only to the client that placed the order. */
+    public String webhookSecret() {
+        return webhookSecret;
     }
 
     /** Where the client wants each change of the order POSTed; null for none. */

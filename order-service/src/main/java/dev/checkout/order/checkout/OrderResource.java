@@ -215,7 +215,8 @@ public class OrderResource {
     }
 
     private Uni<SavedResponse> confirmed(Uni<Order> placing) {
-        return placing.chain(this::view)
+        return placing.chain(order -> followUps.of(order)
+                        .map(orderFollowUps -> OrderView.placed(order, orderFollowUps)))
                 .map(view -> new SavedResponse(Response.Status.CREATED.getStatusCode(),
                         MediaType.APPLICATION_JSON, "/orders/" + view.id(), toJson(view)));
     }

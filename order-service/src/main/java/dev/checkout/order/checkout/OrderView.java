@@ -15,7 +15,12 @@ public record OrderView(UUID id, OrderStatus status, Customer customer, String c
                         List<Line> lines, ShippingAddress shippingAddress, Instant createdAt,
                         @Schema(description = "Per follow-up (email, fraud, analytics) of a confirmed order; empty "
                                 + "for an order that was not confirmed, as nothing follows it.")
-                        Map<String, FollowUp> followUps) {
+                        Map<String, FollowUp> followUps,
+                        @Schema(description = """
+                                Only in the answer to the request that placed an order with a callbackUrl: the \
+                                Standard Webhooks secret (whsec_...) that signs its deliveries. Keep it; it is never \
+                                shown again.""")
+                        @JsonInclude(JsonInclude.Include.NON_NULL) String webhookSecret) {
 
     public record Customer(String id, String email, String name) {
     }
@@ -28,6 +33,15 @@ public record OrderView(UUID id, OrderStatus status, Customer customer, String c
     }
 
     static OrderView of(Order order, Map<String, FollowUp> followUps) {
+        return view(order, followUps, null);
+    }
+
+    /** The answer to the request that placed the order: with its webhook secret, if it has a callback URL. */
+    static OrderView placed(Order order, Map<String, FollowUp> followUps) {
+        return view(order, followUps, order.webhookSecret());
+    }
+
+    private static OrderView view(Order order, Map<String, FollowUp> followUps, String webhookSecret) {
         return new OrderView(order.id(), order.status(),
                 new Customer(order.customerId(), order.customerEmail(), order.customerName()),
                 order.currency(), order.totalMinor(),
@@ -35,6 +49,6 @@ public record OrderView(UUID id, OrderStatus status, Customer customer, String c
                         line.unitPriceMinor(), line.lineTotalMinor())).toList(),
                 new ShippingAddress(order.shipLine1(), order.shipLine2(), order.shipCity(), order.shipPostalCode(),
                         order.shipCountry()),
-                order.createdAt(), followUps);
+                order.createdAt(), followUps, webhookSecret);
     }
 }

@@ -27,8 +27,8 @@ public class Orders implements PanacheRepositoryBase<Order, UUID> {
     private static final String INSERT = """
             insert into orders (id, request_id, status, customer_id, customer_email, customer_name, currency,
                                 total_minor, ship_line1, ship_line2, ship_city, ship_postal_code, ship_country,
-                                callback_url, created_at, payment_attempted_at, updated_at)
-            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)""";
+                                callback_url, webhook_secret, created_at, payment_attempted_at, updated_at)
+            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)""";
     private static final String INSERT_LINE = """
             insert into order_line (order_id, line_no, sku, name, quantity, unit_price_minor, line_total_minor)
             values ($1, $2, $3, $4, $5, $6, $7)""";
@@ -50,11 +50,11 @@ public class Orders implements PanacheRepositoryBase<Order, UUID> {
 
     /** Inserts a new order with its lines in the transaction open on {@code connection}. */
     Uni<Order> insert(SqlConnection connection, Order order) {
-        // Arrays.asList, not List.of: request id, second address line and callback URL may be null.
+        // Arrays.asList, not List.of: request id, second address line, callback URL and its secret may be null.
         Tuple row = Tuple.from(Arrays.asList(order.id(), order.requestId(), order.status().name(),
                 order.customerId(), order.customerEmail(), order.customerName(), order.currency(), order.totalMinor(),
                 order.shipLine1(), order.shipLine2(), order.shipCity(), order.shipPostalCode(), order.shipCountry(),
-                order.callbackUrl(), utc(order.createdAt()), utc(order.paymentAttemptedAt()),
+                order.callbackUrl(), order.webhookSecret(), utc(order.createdAt()), utc(order.paymentAttemptedAt()),
                 utc(order.updatedAt())));
         List<Tuple> lines = new ArrayList<>();
         List<OrderLine> orderLines = order.lines();

@@ -19,27 +19,21 @@ public class CallbackUrls {
 
     private final Set<String> allowedHosts;
     private final boolean requireHttps;
-    private final boolean signing;
 
     @Inject
     CallbackUrls(StatusConfig config) {
-        this(config.webhooks().allowedHosts().orElse(Set.of()), config.webhooks().requireHttps(),
-                config.webhooks().secret().isPresent());
+        this(config.webhooks().allowedHosts().orElse(Set.of()), config.webhooks().requireHttps());
     }
 
-    CallbackUrls(Set<String> allowedHosts, boolean requireHttps, boolean signing) {
+    CallbackUrls(Set<String> allowedHosts, boolean requireHttps) {
         this.allowedHosts = allowedHosts.stream().map(CallbackUrls::normalized).collect(Collectors.toUnmodifiableSet());
         this.requireHttps = requireHttps;
-        this.signing = signing;
     }
 
     /** Fails with {@link CallbackUrlNotAllowed} unless {@code url} is absent or allowed. */
     public void check(String url) {
         if (url == null) {
             return;
-        }
-        if (!signing) {
-            throw new CallbackUrlNotAllowed("this service has no webhook signing secret configured");
         }
         URI uri = parse(url);
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);

@@ -51,9 +51,6 @@ public interface StatusConfig {
         @WithDefault("false")
         boolean requireHttps();
 
-        /** The shared HMAC-SHA256 key that signs every delivery; without it no callback URL is accepted. */
-        Optional<String> secret();
-
         /** Per attempt: connecting and waiting for the answer. */
         @WithDefault("5s")
         Duration timeout();

@@ -45,7 +45,8 @@ class WebhookDispatcher {
                            order by next_attempt_at
                            limit $1
                              for update skip locked)
-            returning id, order_id, seq, url, body, attempts, give_up_at""";
+            returning id, order_id, seq, url, body, attempts, give_up_at,
+                      (select webhook_secret from orders where orders.id = webhook_delivery.order_id) as secret""";
 
     private static final String RETRY_LATER = """
             update webhook_delivery set next_attempt_at = now() + $2 * interval '1 millisecond', last_error = $3
@@ -58,7 +59,6 @@ class WebhookDispatcher {
     private final WebhookClient client;
     private final OrderTimeline timeline;
     private final StatusConfig.Webhooks config;
-    private final WebhookSignature signature;
     private final ChangeNotifications notifications;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean wokenWhileRunning = new AtomicBoolean();
@@ -73,17 +73,16 @@ class WebhookDispatcher {
         this.timeline = timeline;
         this.notifications = notifications;
         this.config = config.webhooks();
-        // No secret, no callback URL accepted (see CallbackUrls), so nothing is ever queued to sign.
-        this.signature = this.config.secret().map(WebhookSignature::new).orElse(null);
     }
 
     /** A delivery this replica has claimed for one attempt. */
-    record Claimed(UUID id, UUID orderId, int seq, String url, String body, int attempts, Instant giveUpAt) {
+    record Claimed(UUID id, UUID orderId, int seq, String url, String body, int attempts, Instant giveUpAt,
+                   String secret) {
 
         static Claimed of(Row row) {
             return new Claimed(row.getUUID("id"), row.getUUID("order_id"), row.getInteger("seq"),
                     row.getString("url"), row.getString("body"), row.getInteger("attempts"),
-                    row.getOffsetDateTime("give_up_at").toInstant());
+                    row.getOffsetDateTime("give_up_at").toInstant(), row.getString("secret"));
         }
     }
 
@@ -100,10 +99,8 @@ class WebhookDispatcher {
     }
 
     void start(@Observes StartupEvent event) {
-        if (signature != null) {
-            notifications.listenToWebhooks(this::deliverDue);
-            timer = vertx.setPeriodic(config.pollInterval().toMillis(), id -> deliverDue());
-        }
+        notifications.listenToWebhooks(this::deliverDue);
+        timer = vertx.setPeriodic(config.pollInterval().toMillis(), id -> deliverDue());
     }
 
     void stop(@Observes ShutdownEvent event) {
@@ -154,7 +151,7 @@ class WebhookDispatcher {
         Map<String, String> headers = Map.of(
                 WebhookSignature.ID_HEADER, id,
                 WebhookSignature.TIMESTAMP_HEADER, String.valueOf(now),
-                WebhookSignature.SIGNATURE_HEADER, signature.sign(id, now, delivery.body()));
+                WebhookSignature.SIGNATURE_HEADER, new WebhookSignature(delivery.secret()).sign(id, now, delivery.body()));
         return client.post(delivery.url(), headers, delivery.body())
                 .map(status -> new Attempt(status, null))
                 .onFailure().recoverWithItem(failure -> new Attempt(null, failure.toString()))

@@ -5,12 +5,12 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.standardwebhooks.Webhook;
 import com.standardwebhooks.exceptions.WebhookVerificationException;
+import dev.checkout.order.fixtures.OrderStatusApi;
 import dev.checkout.order.fixtures.Workers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.vertx.core.json.JsonObject;
 import org.assertj.core.data.Offset;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,6 +38,7 @@ import static dev.checkout.order.fixtures.OrderApi.place;
 import static dev.checkout.order.fixtures.OrderApi.product;
 import static dev.checkout.order.fixtures.OrderApi.stockOf;
 import static dev.checkout.order.fixtures.OrderStatusApi.confirmedOrder;
+import static dev.checkout.order.fixtures.OrderStatusApi.subscribedOrder;
 import static dev.checkout.order.fixtures.OrderStatusApi.timeline;
 import static dev.checkout.order.fixtures.Workers.analyticsRecorded;
 import static dev.checkout.order.fixtures.Workers.emailSent;
@@ -53,9 +54,6 @@ class WebhookTest {
 
     private static WireMockServer receiver;
     private static Workers workers;
-
-    @ConfigProperty(name = "order-status.webhooks.secret")
-    String secret;
 
     @BeforeAll
     static void start() throws Exception {
@@ -74,7 +72,12 @@ class WebhookTest {
     void postsEveryChangeSignedToTheCallbackUrl() throws Exception {
         String hook = hook();
         receiver.stubFor(post(urlPathEqualTo(path(hook))).willReturn(aResponse().withStatus(204)));
-        String id = confirmedOrder(hook);
+        OrderStatusApi.Subscribed order = subscribedOrder(hook);
+        String id = order.id();
+        // A secret of its own, shown to the placing request only.
+        assertThat(order.webhookSecret()).startsWith("whsec_").isNotEqualTo(subscribedOrder(hook()).webhookSecret());
+        assertThat(OrderStatusApi.order(id).getString("webhookSecret")).isNull();
+        assertThat(subscribedOrder(null).webhookSecret()).isNull();
 
         workers.publish(emailSent(id, Instant.now()));
         workers.publish(fraudAssessed(id, "CLEAR", false, Instant.now()));
@@ -100,7 +103,7 @@ class WebhookTest {
             assertThat(body.getString("type")).isEqualTo(changes.get(seq));
             assertThat(request.getHeader("Webhook-Id")).isEqualTo(id + ":" + seq);
             assertThat(request.getHeader("Content-Type")).startsWith("application/json");
-            assertSigned(request);
+            assertSigned(request, order.webhookSecret());
         }
     }
 
@@ -122,7 +125,8 @@ class WebhookTest {
                 .inScenario(scenario).whenScenarioStateIs("failed twice").willSetStateTo("received")
                 .willReturn(aResponse().withStatus(200)));
 
-        String id = confirmedOrder(hook);
+        OrderStatusApi.Subscribed order = subscribedOrder(hook);
+        String id = order.id();
 
         JsonObject delivered = awaitWebhookEntries(id, "webhook.delivered", 2).stream()
                 .filter(entry -> entry.getJsonObject("webhook").getInteger("seq") == 1).findFirst().orElseThrow();
@@ -132,7 +136,7 @@ class WebhookTest {
                 .withHeader("Webhook-Id", equalTo(id + ":1")));
         assertThat(attempts).hasSize(3);
         assertThat(attempts).extracting(LoggedRequest::getBodyAsString).containsOnly(attempts.get(0).getBodyAsString());
-        attempts.forEach(this::assertSigned);
+        attempts.forEach(attempt -> assertSigned(attempt, order.webhookSecret()));
     }
 
     @Test
@@ -207,7 +211,7 @@ class WebhookTest {
      * Checked with the Standard Webhooks project's own Java library (an independent implementation of the spec):
      * webhook-id, webhook-timestamp (recent) and webhook-signature "v1,<base64>" over id.timestamp.body.
      */
-    private void assertSigned(LoggedRequest request) {
+    private static void assertSigned(LoggedRequest request, String secret) {
         String timestamp = request.getHeader("Webhook-Timestamp");
         assertThat(Long.parseLong(timestamp)).isCloseTo(Instant.now().getEpochSecond(), Offset.offset(300L));
         Map<String, List<String>> headers = Map.of(
