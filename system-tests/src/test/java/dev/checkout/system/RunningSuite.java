@@ -2,6 +2,7 @@ package dev.checkout.system;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import dev.checkout.testsupport.Tokens;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.io.IOException;
@@ -77,7 +78,7 @@ final class RunningSuite implements ExtensionContext.Store.CloseableResource {
                 "DB_PASSWORD", user,
                 "RABBITMQ_PASSWORD", user,
                 "RABBITMQ_VIRTUAL_HOST", Broker.VHOST,
-                "DLQ_ADMIN_PASSWORD", "sre",
+                "OIDC_AUTH_SERVER_URL", Tokens.REALM_URL,
                 "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false"));
         environment.putAll(extra);
         return environment;

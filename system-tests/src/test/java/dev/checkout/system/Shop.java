@@ -1,5 +1,6 @@
 package dev.checkout.system;
 
+import dev.checkout.testsupport.Tokens;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -24,7 +25,8 @@ final class Shop {
     /** A product of the journey's own, with plenty of stock, so journeys never share counters. */
     String newProduct(long priceMinor) {
         String sku = "SYS-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        RestAssured.given().contentType(ContentType.JSON)
+        // As the realm's catalog admin: changing the catalog takes the role catalog-admin.
+        RestAssured.given().auth().oauth2(Tokens.of("cat")).contentType(ContentType.JSON)
                 .body(Map.of("name", "System test item " + sku, "priceMinor", priceMinor, "currency", "EUR",
                         "stock", 100_000))
                 .put(orders + "/products/" + sku)

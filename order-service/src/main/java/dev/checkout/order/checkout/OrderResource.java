@@ -16,11 +16,11 @@ import dev.checkout.order.status.StatusExamples;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -61,11 +61,12 @@ public class OrderResource {
     private final Orders orders;
     private final FollowUps followUps;
     private final CallbackUrls callbackUrls;
+    private final Shoppers shoppers;
     private final ObjectMapper json;
 
     OrderResource(Checkout checkout, InFlightCheckouts inFlight, BacklogLimit backlog,
                   IdempotentRequests idempotentRequests,
-                  Orders orders, FollowUps followUps, CallbackUrls callbackUrls, ObjectMapper json) {
+                  Orders orders, FollowUps followUps, CallbackUrls callbackUrls, Shoppers shoppers, ObjectMapper json) {
         this.checkout = checkout;
         this.inFlight = inFlight;
         this.backlog = backlog;
@@ -73,17 +74,21 @@ public class OrderResource {
         this.orders = orders;
         this.followUps = followUps;
         this.callbackUrls = callbackUrls;
+        this.shoppers = shoppers;
         this.json = json;
     }
 
     @POST
+    @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Place an order", description = """
             Validates the cart, reserves its stock, charges the card and confirms the order; names, prices and the \
             total come from the catalog. With an Idempotency-Key, repeating the request (same key, same body) \
             replays the first final answer (201, 402, 409 out_of_stock) without touching stock or the payment \
             provider, and completes an order whose payment outcome was unknown. Keys are kept for 24 hours. \
-            With a callbackUrl, every change of the order is POSTed there (see the orderChanged callback).""")
+            With a callbackUrl, every change of the order is POSTed there (see the orderChanged callback). \
+            With a bearer token the order is the signed-in customer's (role customer; their id is the token's \
+            subject, not customer.id); without one it is a guest's.""")
     @RequestBody(content = @Content(schema = @Schema(implementation = PlaceOrderRequest.class), examples = {
             @ExampleObject(name = "order", value = OrderExamples.PLACE),
             @ExampleObject(name = "order with a webhook", value = OrderExamples.PLACE_WITH_CALLBACK)}))
@@ -153,6 +158,12 @@ public class OrderResource {
                             @ExampleObject(name = "payment_outcome_unknown",
                                     value = OrderExamples.PAYMENT_OUTCOME_UNKNOWN),
                             @ExampleObject(name = "overloaded", value = OrderExamples.OVERLOADED)}))
+    @APIResponse(responseCode = "401", description = "A bearer token was sent, but it is invalid or has expired.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "unauthenticated", value = ProblemExamples.UNAUTHENTICATED)))
+    @APIResponse(responseCode = "403", description = "The token's user is not a customer.", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
     public Uni<Response> place(
             @Valid PlaceOrderRequest request,
             @RestHeader(IdempotencyKey.HEADER) @Parameter(name = IdempotencyKey.HEADER, in = ParameterIn.HEADER,
@@ -163,15 +174,16 @@ public class OrderResource {
         }
         callbackUrls.check(request.callbackUrl());
         Optional<IdempotencyKey> key = IdempotencyKey.parse(idempotencyKey);
-        return inFlight.run(() -> backlog.admit()
+        return shoppers.placing(request).chain(placing -> inFlight.run(() -> backlog.admit()
                         .chain(() -> key.isPresent()
-                                ? idempotentRequests.run(key.get(), RequestFingerprint.of(request),
-                                claim -> confirmed(checkout.place(request, claim)))
-                                : confirmed(checkout.place(request, null))))
+                                ? idempotentRequests.run(key.get(), RequestFingerprint.of(placing),
+                                claim -> confirmed(checkout.place(placing, claim)))
+                                : confirmed(checkout.place(placing, null)))))
                 .map(SavedResponse::toResponse);
     }
 
     @GET
+    @PermitAll
     @Path("/{id}")
     @WithSession
     @Operation(summary = "Read an order", description = """
@@ -192,17 +204,28 @@ public class OrderResource {
     }
 
     @GET
+    @RolesAllowed(Shoppers.CUSTOMER)
     @WithSession
-    @Operation(summary = "List a customer's orders", description = "Newest first, one page at a time.")
+    @Operation(summary = "List the signed-in customer's orders", description = """
+            Newest first, one page at a time; the customer is the token's user (role customer).""")
     @APIResponse(responseCode = "200", description = "One page of orders.", content = @Content(
             schema = @Schema(implementation = OrderPage.class),
             examples = @ExampleObject(name = "page", value = OrderExamples.PAGE)))
-    @APIResponse(responseCode = "400", description = "No customerId, or invalid paging parameters.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "validation_failed", value = OrderExamples.MISSING_CUSTOMER)))
-    public Uni<OrderPage> list(@RestQuery @NotBlank @Size(max = 100) String customerId,
-                               @RestQuery @DefaultValue("0") @Min(0) int page,
+    @APIResponse(responseCode = "400", description = "Invalid paging parameters.", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "validation_failed", value = OrderExamples.INVALID_PAGING)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token.", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "unauthenticated", value = ProblemExamples.UNAUTHENTICATED)))
+    @APIResponse(responseCode = "403", description = "The token's user is not a customer.", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
+    public Uni<OrderPage> list(@RestQuery @DefaultValue("0") @Min(0) int page,
                                @RestQuery @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return shoppers.customer().chain(customerId -> page(customerId, page, size));
+    }
+
+    private Uni<OrderPage> page(String customerId, int page, int size) {
         return orders.ofCustomer(customerId, page, size)
                 .chain(items -> followUps.of(items)
                         .map(byOrder -> items.stream().map(order -> OrderView.of(order, byOrder.get(order.id())))
