@@ -48,6 +48,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.UUID;
 
 @Path("/orders")
 @Produces(MediaType.APPLICATION_JSON)
@@ -62,11 +63,13 @@ public class OrderResource {
     private final FollowUps followUps;
     private final CallbackUrls callbackUrls;
     private final Shoppers shoppers;
+    private final OrderAccess access;
     private final ObjectMapper json;
 
     OrderResource(Checkout checkout, InFlightCheckouts inFlight, BacklogLimit backlog,
                   IdempotentRequests idempotentRequests,
-                  Orders orders, FollowUps followUps, CallbackUrls callbackUrls, Shoppers shoppers, ObjectMapper json) {
+                  Orders orders, FollowUps followUps, CallbackUrls callbackUrls, Shoppers shoppers,
+                  OrderAccess access, ObjectMapper json) {
         this.checkout = checkout;
         this.inFlight = inFlight;
         this.backlog = backlog;
@@ -75,6 +78,7 @@ public class OrderResource {
         this.followUps = followUps;
         this.callbackUrls = callbackUrls;
         this.shoppers = shoppers;
+        this.access = access;
         this.json = json;
     }
 
@@ -88,7 +92,8 @@ public class OrderResource {
             provider, and completes an order whose payment outcome was unknown. Keys are kept for 24 hours. \
             With a callbackUrl, every change of the order is POSTed there (see the orderChanged callback). \
             With a bearer token the order is the signed-in customer's (role customer; their id is the token's \
-            subject, not customer.id); without one it is a guest's.""")
+            subject, not customer.id); without one it is a guest's, and the answer's Order-Status-Token header \
+            carries the token that alone reads it (GET /orders/{id}, its timeline and events).""")
     @RequestBody(content = @Content(schema = @Schema(implementation = PlaceOrderRequest.class), examples = {
             @ExampleObject(name = "order", value = OrderExamples.PLACE),
             @ExampleObject(name = "order with a webhook", value = OrderExamples.PLACE_WITH_CALLBACK)}))
@@ -113,7 +118,12 @@ public class OrderResource {
                             examples = @ExampleObject(name = "fraud.assessed", value = StatusExamples.CHANGE))),
                     responses = @APIResponse(responseCode = "204", description = "Any 2xx: received.")))
     @APIResponse(responseCode = "201", description = "The order is confirmed.",
-            headers = @Header(name = "Location", description = "The order's URL.", schema = @Schema(type = SchemaType.STRING)),
+            headers = {
+                    @Header(name = "Location", description = "The order's URL.",
+                            schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = OrderAccess.STATUS_TOKEN, description = """
+                            A guest's order only: send it in this header to read the order; it expires (30 days \
+                            by default), and only its hash is kept.""", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = OrderView.class),
                     examples = @ExampleObject(name = "confirmed", value = OrderExamples.CONFIRMED)))
     @APIResponse(responseCode = "400", description = "The request is malformed or invalid.", content = @Content(
@@ -178,8 +188,9 @@ public class OrderResource {
                         .chain(() -> key.isPresent()
                                 ? idempotentRequests.run(key.get(), RequestFingerprint.of(placing),
                                 claim -> confirmed(checkout.place(placing, claim)))
-                                : confirmed(checkout.place(placing, null)))))
-                .map(SavedResponse::toResponse);
+                                : confirmed(checkout.place(placing, null))))
+                .chain(saved -> Shoppers.isGuest(placing) ? withStatusToken(saved) : Uni.createFrom().item(
+                        saved.toResponse())));
     }
 
     @GET
@@ -196,11 +207,21 @@ public class OrderResource {
             @ExampleObject(name = "confirmed", value = OrderExamples.CONFIRMED),
             @ExampleObject(name = "followed up", value = OrderExamples.FOLLOWED_UP),
             @ExampleObject(name = "on hold", value = OrderExamples.ON_HOLD)}))
-    @APIResponse(responseCode = "404", description = "No order has this id.", content = @Content(
+    @APIResponse(responseCode = "401", description = "No bearer token and no status token.", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "unauthenticated", value = ProblemExamples.UNAUTHENTICATED)))
+    @APIResponse(responseCode = "403", description = "The token's user is not a customer.", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = """
+            No order has this id that the caller may read: another customer's, or a guest's without its status \
+            token.""", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "order_not_found", value = OrderExamples.ORDER_NOT_FOUND)))
-    public Uni<OrderView> get(@RestPath String id) {
-        return orders.byId(id).chain(this::view);
+    public Uni<OrderView> get(@RestPath String id, @RestHeader(OrderAccess.STATUS_TOKEN) @Parameter(
+            name = OrderAccess.STATUS_TOKEN, in = ParameterIn.HEADER,
+            description = "A guest's order: the token its checkout answered.") String statusToken) {
+        return access.readable(id, statusToken).chain(this::view);
     }
 
     @GET
@@ -232,6 +253,16 @@ public class OrderResource {
                                 .toList()))
                 .chain(items -> orders.countOfCustomer(customerId)
                         .map(total -> new OrderPage(items, page, size, total)));
+    }
+
+    /** A guest's confirmed order comes with a fresh status token, a replay too (only hashes are kept). */
+    private Uni<Response> withStatusToken(SavedResponse saved) {
+        if (saved.status() != Response.Status.CREATED.getStatusCode()) {
+            return Uni.createFrom().item(saved.toResponse());
+        }
+        UUID orderId = UUID.fromString(saved.location().substring(saved.location().lastIndexOf('/') + 1));
+        return access.issue(orderId).map(token -> Response.fromResponse(saved.toResponse())
+                .header(OrderAccess.STATUS_TOKEN, token).build());
     }
 
     private Uni<OrderView> view(Order order) {

@@ -33,6 +33,10 @@ public class Shoppers {
                 ? guestId(request.customer().id()) : customerId(caller)));
     }
 
+    static boolean isGuest(PlaceOrderRequest placed) {
+        return placed.customer().id().startsWith(GUEST_PREFIX);
+    }
+
     /** Stable per reference, so a guest's retry has the same fingerprint and the fraud rules see one shopper. */
     public static String guestId(String reference) {
         return GUEST_PREFIX + UUID.nameUUIDFromBytes(reference.getBytes(StandardCharsets.UTF_8));
@@ -43,7 +47,7 @@ public class Shoppers {
         return identities.getDeferredIdentity().map(Shoppers::customerId);
     }
 
-    private static String customerId(SecurityIdentity caller) {
+    static String customerId(SecurityIdentity caller) {
         if (!caller.hasRole(CUSTOMER) || !(caller.getPrincipal() instanceof JsonWebToken token)) {
             throw new ForbiddenException();
         }

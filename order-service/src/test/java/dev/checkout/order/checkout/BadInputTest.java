@@ -129,7 +129,7 @@ class BadInputTest {
 
     @Test
     void unknownOrder() {
-        problem(RestAssured.get("/orders/" + UUID.randomUUID()), 404, "order_not_found");
+        problem(as("ann").get("/orders/" + UUID.randomUUID()), 404, "order_not_found");
     }
 
     @Test
