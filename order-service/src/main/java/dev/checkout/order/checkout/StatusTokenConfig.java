@@ -12,4 +12,7 @@ public interface StatusTokenConfig {
     /** How long a status token reads its order. */
     @WithDefault("30d")
     Duration statusTokenLifetime();
+
+    /** How often expired tokens are deleted (a scheduler expression, e.g. 1h). */
+    String cleanupEvery();
 }

@@ -51,6 +51,12 @@ class StatusTokens {
                 .map(rows -> rows.size() > 0);
     }
 
+    /** Deletes the tokens that can read nothing any more; answers how many. */
+    Uni<Integer> deleteExpired() {
+        return pool.preparedQuery("delete from order_status_token where expires_at <= now()").execute()
+                .map(rows -> rows.rowCount());
+    }
+
     private static Buffer hash(String token) {
         try {
             return Buffer.buffer(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
