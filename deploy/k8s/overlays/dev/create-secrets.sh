@@ -26,10 +26,8 @@ for entry in "order-service orders" "email-worker email" "fraud-worker fraud" "a
   secret "$service-db" --type=kubernetes.io/basic-auth --from-literal=username="$user" --from-literal=password="$(random)"
   secret "$service-rabbitmq" --type=kubernetes.io/basic-auth --from-literal=username="$user" --from-literal=password="$(random)"
 done
-secret dlq-admin --from-literal=password="$(random)"
 secret rabbitmq-admin --type=kubernetes.io/basic-auth --from-literal=username=admin --from-literal=password="$(random)"
 secret postgres-superuser --type=kubernetes.io/basic-auth --from-literal=username=postgres --from-literal=password="$(random)"
 
 echo
-echo "Dead-letter admin login (./suite dlq, /admin/dlq):  sre / $(kubectl -n "$NAMESPACE" get secret dlq-admin -o jsonpath='{.data.password}' | base64 -d)"
 echo "RabbitMQ management UI:                            admin / $(kubectl -n "$NAMESPACE" get secret rabbitmq-admin -o jsonpath='{.data.password}' | base64 -d)"

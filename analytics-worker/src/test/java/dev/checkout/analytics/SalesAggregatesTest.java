@@ -15,7 +15,6 @@ import dev.checkout.analytics.reports.SalesTotals;
 import dev.checkout.messaging.contract.EventContract;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -35,6 +34,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 
+import static dev.checkout.analytics.fixtures.Analyst.analyst;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -200,7 +200,7 @@ class SalesAggregatesTest {
         Instant from = firstDay.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
         Instant to = firstDay.plusDays(3).atStartOfDay().toInstant(ZoneOffset.UTC);
 
-        String body = RestAssured.given()
+        String body = analyst()
                 .queryParam("from", from.toString()).queryParam("to", to.toString()).queryParam("limit", 100)
                 .when().get("/analytics/top-products")
                 .then().statusCode(200).body("limit", equalTo(100))
@@ -210,7 +210,7 @@ class SalesAggregatesTest {
         assertThat(products).isEqualTo(expected.topProducts(from, to));
         assertThat(products).hasSize(12);
 
-        String topThree = RestAssured.given().queryParam("from", from.toString()).queryParam("to", to.toString())
+        String topThree = analyst().queryParam("from", from.toString()).queryParam("to", to.toString())
                 .queryParam("limit", 3).when().get("/analytics/top-products").then().statusCode(200)
                 .extract().body().asString();
         assertThat(json.convertValue(json.readTree(topThree).get("products"), new TypeReference<List<ProductSales>>() { }))
@@ -223,7 +223,7 @@ class SalesAggregatesTest {
         Instant from = firstDay.atStartOfDay().toInstant(ZoneOffset.UTC);
         Instant to = firstDay.plusDays(2).atStartOfDay().toInstant(ZoneOffset.UTC);
 
-        String body = RestAssured.given()
+        String body = analyst()
                 .queryParam("from", firstDay.toString()).queryParam("to", firstDay.plusDays(2).toString())
                 .when().get("/analytics/countries")
                 .then().statusCode(200)
@@ -236,7 +236,7 @@ class SalesAggregatesTest {
 
     private List<SalesBucket> assertSummary(String fromParameter, String toParameter, String granularity,
                                             String currency, Instant from, Instant to, ChronoUnit bucket) {
-        var request = RestAssured.given().queryParam("from", fromParameter).queryParam("to", toParameter);
+        var request = analyst().queryParam("from", fromParameter).queryParam("to", toParameter);
         if (granularity != null) {
             request.queryParam("granularity", granularity);
         }

@@ -41,6 +41,12 @@ class ProdProfileTest {
     }
 
     @Test
+    void trustsNoIdentityProviderButTheOneTheEnvironmentNames() throws IOException {
+        assertThatThrownBy(() -> prod().getValue("quarkus.oidc.auth-server-url", String.class))
+                .isInstanceOf(NoSuchElementException.class);
+    }
+
+    @Test
     void acceptsNoWebhookWithoutAnAllowListFromTheEnvironment() throws IOException {
         SmallRyeConfig config = prod();
         assertThat(config.getOptionalValue("order-status.webhooks.allowed-hosts", String.class)).isEmpty();

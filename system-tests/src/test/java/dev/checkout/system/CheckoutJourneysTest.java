@@ -1,5 +1,6 @@
 package dev.checkout.system;
 
+import dev.checkout.testsupport.Tokens;
 import io.restassured.RestAssured;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
@@ -56,10 +57,12 @@ class CheckoutJourneysTest {
 
         awaitFollowUps(order, "DONE");
         assertThat(emailsTo(order.email())).hasSize(1);
-        RestAssured.get(suite.fraud.url() + "/assessments/" + order.orderId()).then().statusCode(200);
+        RestAssured.given().auth().oauth2(Tokens.of("sue")).get(suite.fraud.url() + "/assessments/" + order.orderId())
+                .then().statusCode(200);
         assertThat(unitsSold(sku)).isEqualTo(900);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        RestAssured.given().queryParam("from", today.toString()).queryParam("to", today.plusDays(1).toString())
+        RestAssured.given().auth().oauth2(Tokens.of("ada"))
+                .queryParam("from", today.toString()).queryParam("to", today.plusDays(1).toString())
                 .queryParam("limit", 100)
                 .get(suite.analytics.url() + "/analytics/top-products")
                 .then().statusCode(200)
@@ -169,7 +172,7 @@ class CheckoutJourneysTest {
         awaitFollowUps(good, "DONE");
         for (ServiceProcess worker : List.of(suite.email, suite.fraud, suite.analytics)) {
             String consumer = worker.module().replace("-worker", "");
-            await().atMost(FOLLOW_UPS).untilAsserted(() -> RestAssured.given().auth().preemptive().basic("sre", "sre")
+            await().atMost(FOLLOW_UPS).untilAsserted(() -> RestAssured.given().auth().oauth2(Tokens.of("sam"))
                     .get(worker.url() + "/admin/dlq/" + consumer + "/messages/" + poison)
                     .then().statusCode(200));
         }

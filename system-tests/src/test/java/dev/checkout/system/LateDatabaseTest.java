@@ -24,13 +24,8 @@ class LateDatabaseTest {
     void aServiceStartedBeforeItsDatabaseExistsWaitsForIt() throws Exception {
         psql("drop database if exists " + DATABASE + " with (force)");
         Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
-        analytics = new ServiceProcess(root, "analytics-worker", RunningSuite.freePort(), Map.of(
-                "DB_NAME", DATABASE,
-                "DB_PASSWORD", "analytics",
-                "RABBITMQ_PASSWORD", "analytics",
-                "RABBITMQ_VIRTUAL_HOST", Broker.VHOST,
-                "DLQ_ADMIN_PASSWORD", "sre",
-                "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false"));
+        analytics = new ServiceProcess(root, "analytics-worker", RunningSuite.freePort(),
+                RunningSuite.environment("analytics", Map.of("DB_NAME", DATABASE)));
         CompletableFuture<Void> created = CompletableFuture.runAsync(() -> {
             try {
                 TimeUnit.SECONDS.sleep(6);

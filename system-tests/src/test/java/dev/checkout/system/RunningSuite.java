@@ -2,6 +2,7 @@ package dev.checkout.system;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import dev.checkout.testsupport.Tokens;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.io.IOException;
@@ -71,13 +72,14 @@ final class RunningSuite implements ExtensionContext.Store.CloseableResource {
         smtp.stop();
     }
 
-    private static Map<String, String> environment(String user, Map<String, String> extra) {
+    /** How the journeys run a service as {@code user}: its system-test database, the test virtual host, the realm. */
+    static Map<String, String> environment(String user, Map<String, String> extra) {
         Map<String, String> environment = new HashMap<>(Map.of(
                 "DB_NAME", user + "_system",
                 "DB_PASSWORD", user,
                 "RABBITMQ_PASSWORD", user,
                 "RABBITMQ_VIRTUAL_HOST", Broker.VHOST,
-                "DLQ_ADMIN_PASSWORD", "sre",
+                "OIDC_AUTH_SERVER_URL", Tokens.REALM_URL,
                 "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false"));
         environment.putAll(extra);
         return environment;

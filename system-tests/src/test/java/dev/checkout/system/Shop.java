@@ -1,5 +1,6 @@
 package dev.checkout.system;
 
+import dev.checkout.testsupport.Tokens;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -9,13 +10,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A shopper and a catalog manager talking to order-service's public API. */
 final class Shop {
 
+    private static final String STATUS_TOKEN = "Order-Status-Token";
+
     private final String orders;
+    private final Map<String, String> statusTokens = new ConcurrentHashMap<>();
 
     Shop(RunningSuite suite) {
         this.orders = suite.orders.url();
@@ -24,7 +29,8 @@ final class Shop {
     /** A product of the journey's own, with plenty of stock, so journeys never share counters. */
     String newProduct(long priceMinor) {
         String sku = "SYS-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        RestAssured.given().contentType(ContentType.JSON)
+        // As the realm's catalog admin: changing the catalog takes the role catalog-admin.
+        RestAssured.given().auth().oauth2(Tokens.of("cat")).contentType(ContentType.JSON)
                 .body(Map.of("name", "System test item " + sku, "priceMinor", priceMinor, "currency", "EUR",
                         "stock", 100_000))
                 .put(orders + "/products/" + sku)
@@ -60,11 +66,15 @@ final class Shop {
                 .post(orders + "/orders");
         Duration latency = Duration.ofNanos(System.nanoTime() - started);
         assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
-        return new Placed(response.jsonPath().getString("id"), email, latency);
+        String orderId = response.jsonPath().getString("id");
+        statusTokens.put(orderId, response.header(STATUS_TOKEN));
+        return new Placed(orderId, email, latency);
     }
 
     JsonPath order(String orderId) {
-        return RestAssured.get(orders + "/orders/" + orderId).then().statusCode(200).extract().jsonPath();
+        // The journeys shop as guests: an order is read with the status token its checkout answered.
+        return RestAssured.given().header(STATUS_TOKEN, statusTokens.get(orderId)).get(orders + "/orders/" + orderId)
+                .then().statusCode(200).extract().jsonPath();
     }
 
     String followUp(String orderId, String followUp) {

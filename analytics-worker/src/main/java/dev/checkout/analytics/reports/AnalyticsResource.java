@@ -2,6 +2,7 @@ package dev.checkout.analytics.reports;
 
 import dev.checkout.analytics.api.Problem;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * as text and validated by {@link ReportRequests}, so every mistake is answered with the list of offending fields.
  */
 @Path("/analytics")
+@RolesAllowed("analyst")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Sales analytics")
 @APIResponse(responseCode = "400", description = "Invalid parameters; `errors` lists each offending one.",

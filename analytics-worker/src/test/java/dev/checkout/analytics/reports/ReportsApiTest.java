@@ -1,9 +1,11 @@
 package dev.checkout.analytics.reports;
 
+import dev.checkout.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 
+import static dev.checkout.analytics.fixtures.Analyst.analyst;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -14,7 +16,7 @@ class ReportsApiTest {
 
     @Test
     void answersInvalidParametersWithProblemDetailsListingEachOne() {
-        RestAssured.given().queryParam("from", "2025-03-14T09:30:00Z").queryParam("granularity", "minute")
+        analyst().queryParam("from", "2025-03-14T09:30:00Z").queryParam("granularity", "minute")
                 .queryParam("currency", "euro")
                 .when().get("/analytics/summary")
                 .then().statusCode(400)
@@ -26,12 +28,12 @@ class ReportsApiTest {
                 .body("detail", equalTo("Invalid value for: granularity, currency."))
                 .body("errors.field", containsInAnyOrder("granularity", "currency"));
 
-        RestAssured.given().queryParam("from", "2025-03-14").queryParam("to", "2026-03-16").queryParam("limit", "0")
+        analyst().queryParam("from", "2025-03-14").queryParam("to", "2026-03-16").queryParam("limit", "0")
                 .when().get("/analytics/top-products")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", containsInAnyOrder("to", "limit"));
 
-        RestAssured.when().get("/analytics/countries")
+        analyst().when().get("/analytics/countries")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", containsInAnyOrder("from", "to"))
                 .body("errors.message", hasItems("is required"));
@@ -39,17 +41,16 @@ class ReportsApiTest {
 
     @Test
     void answersUnknownPathsAndMethodsWithProblemDetails() {
-        RestAssured.when().get("/analytics/nothing-here")
+        analyst().when().get("/analytics/nothing-here")
                 .then().statusCode(404).contentType("application/problem+json").body("code", equalTo("not_found"));
-        RestAssured.when().delete("/analytics/summary")
+        analyst().when().delete("/analytics/summary")
                 .then().statusCode(405).contentType("application/problem+json")
                 .body("code", equalTo("method_not_allowed"));
     }
 
     @Test
     void leavesTheDeadLetterAdminApiItsOwnAnswers() {
-        RestAssured.when().get("/admin/dlq").then().statusCode(401);
-        RestAssured.given().auth().preemptive().basic("sre", "sre").when().get("/admin/dlq/nobody/groups")
+                RestAssured.given().auth().oauth2(Tokens.of("sam")).when().get("/admin/dlq/nobody/groups")
                 .then().statusCode(404).contentType("application/problem+json").body("code", equalTo("parking_lot_not_found"));
     }
 }

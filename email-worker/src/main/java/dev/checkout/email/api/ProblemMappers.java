@@ -1,6 +1,10 @@
 package dev.checkout.email.api;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -32,6 +36,19 @@ public class ProblemMappers {
             return unexpected(failure);
         }
         return response(Problem.of(status, codeOf(status), original.getStatusInfo().getReasonPhrase(), detailOf(status)));
+    }
+
+    // No valid bearer token: none, expired, or not issued by the realm for this API.
+    @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
+    public Response unauthenticated(RuntimeException failure) {
+        return Response.fromResponse(response(Problem.of(401, "unauthenticated", "Unauthenticated",
+                "Send a valid bearer token from the identity provider.")))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException failure) {
+        return response(Problem.of(403, "forbidden", "Forbidden", "Your roles do not allow this."));
     }
 
     @ServerExceptionMapper

@@ -4,6 +4,7 @@ import dev.checkout.email.api.InvalidParameter;
 import dev.checkout.email.api.Problem;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,6 +21,7 @@ import java.util.UUID;
 
 /** Support's view of an order's confirmation email. */
 @Path("/emails")
+@RolesAllowed("support")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Email deliveries", description = "What happened to an order's confirmation email")
 public class EmailDeliveryResource {

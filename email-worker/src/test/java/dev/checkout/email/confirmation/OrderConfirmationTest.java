@@ -8,6 +8,7 @@ import dev.checkout.email.support.RecordedOutcomes;
 import dev.checkout.email.support.TestRabbit;
 import dev.checkout.email.support.TestSmtpServer;
 import dev.checkout.messaging.contract.EventContract;
+import dev.checkout.testsupport.Tokens;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
@@ -124,7 +125,7 @@ class OrderConfirmationTest {
             assertThat(sent.getJsonObject("email").getString("messageId")).isEqualTo(messageId);
             assertThat(sent.getJsonObject("email").getString("recipient"))
                     .isEqualTo(order.getJsonObject("customer").getString("email"));
-            RestAssured.given().queryParam("orderId", example.orderId().toString())
+            RestAssured.given().auth().oauth2(Tokens.of("sue")).queryParam("orderId", example.orderId().toString())
                     .when().get("/emails")
                     .then().statusCode(200)
                     .body("status", equalTo("SENT"))
@@ -205,7 +206,7 @@ class OrderConfirmationTest {
         JsonObject failed = awaitOnlyOutcome("email.failed", rejected.orderId());
         assertThat(failed.getJsonObject("failure").getMap()).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "reasonCode", "recipient_rejected", "message", TestSmtpServer.rejection(address), "attempts", 1));
-        RestAssured.given().queryParam("orderId", rejected.orderId().toString())
+        RestAssured.given().auth().oauth2(Tokens.of("sue")).queryParam("orderId", rejected.orderId().toString())
                 .when().get("/emails")
                 .then().statusCode(200)
                 .body("status", equalTo("FAILED"))
@@ -258,7 +259,7 @@ class OrderConfirmationTest {
 
         awaitOnlyEmail(messageId);
         awaitOnlyOutcome("email.sent", example.orderId());
-        RestAssured.given().queryParam("orderId", example.orderId().toString())
+        RestAssured.given().auth().oauth2(Tokens.of("sue")).queryParam("orderId", example.orderId().toString())
                 .when().get("/emails")
                 .then().statusCode(200)
                 .body("status", equalTo("SENT"))
@@ -281,7 +282,7 @@ class OrderConfirmationTest {
         await().atMost(PATIENCE).until(() ->
                 metrics.counter("consumer.parked", "consumer", "email", "reason", "schema_violation").count() > parkedBefore);
         assertThat(outcomes.of("email.failed", example.orderId())).isEmpty();
-        RestAssured.given().queryParam("orderId", example.orderId().toString())
+        RestAssured.given().auth().oauth2(Tokens.of("sue")).queryParam("orderId", example.orderId().toString())
                 .when().get("/emails")
                 .then().statusCode(200).body("status", equalTo("SENT"));
     }
@@ -299,7 +300,7 @@ class OrderConfirmationTest {
         rabbit.awaitParked(first.messageId());
         rabbit.awaitParked(second.messageId());
         await().atMost(PATIENCE).until(() -> outcomes.of("email.failed", first.orderId()).size() == 2);
-        RestAssured.given().queryParam("orderId", first.orderId().toString())
+        RestAssured.given().auth().oauth2(Tokens.of("sue")).queryParam("orderId", first.orderId().toString())
                 .when().get("/emails")
                 .then().statusCode(200)
                 .body("status", equalTo("FAILED"))
@@ -332,7 +333,7 @@ class OrderConfirmationTest {
                     .isIn("schema_violation", "unknown_schema_version");
             assertThat(TestSmtpServer.received("<order-" + orderId + "@checkout.local>")).isEmpty();
             assertThat(outcomes.of("email.sent", orderId)).isEmpty();
-            RestAssured.given().queryParam("orderId", orderId.toString())
+            RestAssured.given().auth().oauth2(Tokens.of("sue")).queryParam("orderId", orderId.toString())
                     .when().get("/emails")
                     .then().statusCode(200).body("status", equalTo("FAILED"));
         }

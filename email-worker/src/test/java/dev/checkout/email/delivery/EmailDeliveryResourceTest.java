@@ -1,6 +1,7 @@
 package dev.checkout.email.delivery;
 
 import dev.checkout.email.support.TestSmtpServer;
+import dev.checkout.testsupport.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -19,7 +20,7 @@ class EmailDeliveryResourceTest {
     @Test
     void answersAnOrderWithoutARecordWith404() {
         UUID orderId = UUID.randomUUID();
-        RestAssured.given().queryParam("orderId", orderId.toString())
+        RestAssured.given().auth().oauth2(Tokens.of("sue")).queryParam("orderId", orderId.toString())
                 .when().get("/emails")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
@@ -33,7 +34,7 @@ class EmailDeliveryResourceTest {
     @Test
     void answersAMalformedOrderIdWith400NamingTheParameter() {
         for (String malformed : new String[] {"not-a-uuid", "1-1-1-1-1", "'; drop table email_delivery; --"}) {
-            RestAssured.given().queryParam("orderId", malformed)
+            RestAssured.given().auth().oauth2(Tokens.of("sue")).queryParam("orderId", malformed)
                     .when().get("/emails")
                     .then().statusCode(400)
                     .contentType("application/problem+json")
@@ -45,7 +46,7 @@ class EmailDeliveryResourceTest {
 
     @Test
     void answersAMissingOrderIdWith400() {
-        RestAssured.when().get("/emails")
+        RestAssured.given().auth().oauth2(Tokens.of("sue")).when().get("/emails")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("code", equalTo("validation_failed"))
@@ -55,16 +56,15 @@ class EmailDeliveryResourceTest {
 
     @Test
     void answersUnknownPathsAndMethodsWithProblems() {
-        RestAssured.when().get("/emails/" + UUID.randomUUID())
+        RestAssured.given().auth().oauth2(Tokens.of("sue")).when().get("/emails/" + UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json").body("code", equalTo("not_found"));
-        RestAssured.when().delete("/emails")
+        RestAssured.given().auth().oauth2(Tokens.of("sue")).when().delete("/emails")
                 .then().statusCode(405).contentType("application/problem+json").body("code", equalTo("method_not_allowed"));
     }
 
     @Test
     void leavesTheDeadLetterAdminApisOwnAnswersAlone() {
-        RestAssured.when().get("/admin/dlq").then().statusCode(401);
-        RestAssured.given().auth().preemptive().basic("sre", "sre")
+                RestAssured.given().auth().oauth2(Tokens.of("sam"))
                 .when().get("/admin/dlq/nobody/groups")
                 .then().statusCode(404)
                 .contentType("application/problem+json")

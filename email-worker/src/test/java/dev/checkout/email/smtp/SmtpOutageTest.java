@@ -6,6 +6,7 @@ import dev.checkout.email.support.RecordedOutcomes;
 import dev.checkout.email.support.TestRabbit;
 import dev.checkout.email.support.TestSmtpServer;
 import dev.checkout.messaging.contract.EventContract;
+import dev.checkout.testsupport.Tokens;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -64,7 +65,8 @@ class SmtpOutageTest {
         Thread.sleep(2000);
         assertThat(paused()).isEqualTo(1);
         assertThat(rabbit.isParked(example.messageId())).isFalse();
-        RestAssured.given().queryParam("orderId", example.orderId().toString()).when().get("/emails")
+        RestAssured.given().auth().oauth2(Tokens.of("sue")).queryParam("orderId", example.orderId().toString())
+                .when().get("/emails")
                 .then().statusCode(404);
 
         TestSmtpServer.restart();
@@ -99,7 +101,8 @@ class SmtpOutageTest {
         assertThat(TestSmtpServer.received(messageId)).hasSize(1);
         RecordedOutcomes outcomes = new RecordedOutcomes(pool, contract);
         await().atMost(PATIENCE).until(() -> outcomes.of("email.sent", example.orderId()).size() == 1);
-        RestAssured.given().queryParam("orderId", example.orderId().toString()).when().get("/emails")
+        RestAssured.given().auth().oauth2(Tokens.of("sue")).queryParam("orderId", example.orderId().toString())
+                .when().get("/emails")
                 .then().statusCode(200).body("status", equalTo("SENT"));
     }
 

@@ -5,9 +5,13 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -84,6 +88,19 @@ public class ProblemMappers {
         }
         return respond(new Problem(status, codeOf(status), response.getStatusInfo().getReasonPhrase(),
                 detailOf(status), Map.of()));
+    }
+
+    // No valid bearer token: none, expired, or not issued by the realm for this API.
+    @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
+    public Response unauthenticated(RuntimeException failure) {
+        return Response.fromResponse(respond(new Problem(401, "unauthenticated", "Unauthenticated",
+                "Send a valid bearer token from the identity provider.", Map.of())))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException failure) {
+        return respond(new Problem(403, "forbidden", "Forbidden", "Your roles do not allow this.", Map.of()));
     }
 
     @ServerExceptionMapper

@@ -1,8 +1,10 @@
 package dev.checkout.fraud.assessment;
 
 import dev.checkout.fraud.api.Problem;
+import dev.checkout.fraud.api.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -26,6 +28,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Path("/assessments")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Assessments", description = "Fraud assessments of placed orders, and the review queue.")
+@RolesAllowed({Roles.SUPPORT, Roles.FRAUD_REVIEWER})
 public class AssessmentResource {
 
     private final Assessments assessments;

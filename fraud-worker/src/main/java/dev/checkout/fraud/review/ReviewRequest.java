@@ -1,6 +1,5 @@
 package dev.checkout.fraud.review;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -12,8 +11,6 @@ public record ReviewRequest(
         @NotNull @Pattern(regexp = "CLEAR|REJECT", message = "must be CLEAR or REJECT")
         @Schema(enumeration = {"CLEAR", "REJECT"}, description = "The final decision.")
         String decision,
-        @NotBlank @Size(max = 120) @Schema(description = "Who decided.", examples = "m.keller")
-        String reviewer,
         @Size(max = 2000) @Schema(description = "Why, for the record.",
                 examples = "Called the customer; ships to her holiday home.")
         String note) {

@@ -3,9 +3,12 @@ package dev.checkout.fraud.review;
 import dev.checkout.fraud.api.MissingBody;
 import dev.checkout.fraud.api.Problem;
 import dev.checkout.fraud.api.ProblemExamples;
+import dev.checkout.fraud.api.Roles;
 import dev.checkout.fraud.assessment.AssessmentExamples;
 import dev.checkout.fraud.assessment.AssessmentView;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -24,19 +27,23 @@ import org.jboss.resteasy.reactive.RestPath;
 @Path("/assessments/{orderId}/review")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Assessments")
+@RolesAllowed(Roles.FRAUD_REVIEWER)
 public class ReviewResource {
 
     private final Reviews reviews;
+    private final SecurityIdentity caller;
 
-    ReviewResource(Reviews reviews) {
+    ReviewResource(Reviews reviews, SecurityIdentity caller) {
         this.reviews = reviews;
+        this.caller = caller;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Review an assessed order", description = """
             Records the reviewer's final decision (CLEAR or REJECT), which supersedes the rules' one, and publishes \
-            it as a fraud.assessed event with final: true. An order is reviewed once.""")
+            it as a fraud.assessed event with final: true. An order is reviewed once. The reviewer recorded is the \
+            caller (role fraud-reviewer), never a name in the body.""")
     @RequestBody(content = @Content(schema = @Schema(implementation = ReviewRequest.class),
             examples = @ExampleObject(name = "clear", value = ReviewExamples.REQUEST)))
     @APIResponse(responseCode = "200", description = "The reviewed assessment.", content = @Content(
@@ -60,6 +67,6 @@ public class ReviewResource {
         if (request == null) {
             throw new MissingBody();
         }
-        return reviews.review(orderId, request).map(AssessmentView::of);
+        return reviews.review(orderId, request, caller.getPrincipal().getName()).map(AssessmentView::of);
     }
 }

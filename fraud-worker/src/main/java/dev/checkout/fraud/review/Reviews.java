@@ -26,13 +26,13 @@ public class Reviews {
         this.outcomes = outcomes;
     }
 
-    Uni<FraudAssessment> review(String orderId, ReviewRequest request) {
+    Uni<FraudAssessment> review(String orderId, ReviewRequest request, String reviewer) {
         return Panache.withTransaction(() -> assessments.lockForReview(orderId)
                 .invoke(assessment -> {
                     if (assessment.isReviewed()) {
                         throw new AlreadyReviewed(assessment);
                     }
-                    assessment.recordReview(Decision.valueOf(request.decision()), request.reviewer().strip(),
+                    assessment.recordReview(Decision.valueOf(request.decision()), reviewer,
                             request.note(), Instant.now().truncatedTo(ChronoUnit.MICROS));
                 })
                 .call(outcomes::assessed));

@@ -2,6 +2,7 @@ package dev.checkout.fraud.review;
 
 import dev.checkout.fraud.support.Assessed;
 import dev.checkout.fraud.support.Broker;
+import dev.checkout.fraud.support.Callers;
 import dev.checkout.fraud.support.OrderEvents;
 import dev.checkout.fraud.support.Outcomes;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,7 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
-import static io.restassured.RestAssured.given;
+import static dev.checkout.fraud.support.Callers.reviewer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -42,14 +43,15 @@ class ReviewTest {
     }
 
     @Test
-    void aReviewerDecidesOnceAndTheFinalDecisionIsPublished() throws Exception {
+    void aReviewerDecidesOnceAndTheFinalDecisionIsPublishedInTheirName() throws Exception {
         String published = broker.listen("fraud.assessed");
         JsonObject event = OrderEvents.needingReview(OrderEvents.someTime());
         String orderId = OrderEvents.orderId(event);
         JsonObject assessed = Assessed.assess(broker, event);
         assertThat(assessed.getString("decision")).isEqualTo("REVIEW");
 
-        given().contentType(ContentType.JSON)
+        reviewer().contentType(ContentType.JSON)
+                // A name in the body is ignored: the reviewer is the caller.
                 .body("{\"decision\": \"CLEAR\", \"reviewer\": \"m.keller\", \"note\": \"Called the customer.\"}")
                 .when().post("/assessments/{orderId}/review", orderId)
                 .then().statusCode(200)
@@ -57,24 +59,24 @@ class ReviewTest {
                 .body("final", equalTo(true))
                 .body("rulesDecision", equalTo("REVIEW"))
                 .body("score", equalTo(assessed.getInteger("score")))
-                .body("review.reviewedBy", equalTo("m.keller"))
+                .body("review.reviewedBy", equalTo(Callers.REVIEWER))
                 .body("review.note", equalTo("Called the customer."));
-        given().contentType(ContentType.JSON)
-                .body("{\"decision\": \"REJECT\", \"reviewer\": \"j.doe\"}")
+        reviewer().contentType(ContentType.JSON)
+                .body("{\"decision\": \"REJECT\"}")
                 .when().post("/assessments/{orderId}/review", orderId)
                 .then().statusCode(409)
                 .contentType(startsWith("application/problem+json"))
                 .body("code", equalTo("already_reviewed"))
-                .body("reviewedBy", equalTo("m.keller"));
+                .body("reviewedBy", equalTo(Callers.REVIEWER));
 
-        given().when().get("/assessments/{orderId}", orderId)
+        reviewer().when().get("/assessments/{orderId}", orderId)
                 .then().statusCode(200).body("decision", equalTo("CLEAR")).body("final", equalTo(true));
         List<JsonObject> recorded = outcomes.of(orderId, "fraud.assessed");
         assertThat(recorded).hasSize(2);
         JsonObject finalDecision = recorded.get(1).getJsonObject("assessment");
         assertThat(finalDecision.getString("decision")).isEqualTo("CLEAR");
         assertThat(finalDecision.getBoolean("final")).isTrue();
-        assertThat(finalDecision.getString("reviewedBy")).isEqualTo("m.keller");
+        assertThat(finalDecision.getString("reviewedBy")).isEqualTo(Callers.REVIEWER);
         assertThat(finalDecision.getString("note")).isEqualTo("Called the customer.");
         assertThat(finalDecision.getInteger("score")).isEqualTo(assessed.getInteger("score"));
         assertThat(finalDecision.getJsonArray("reasons")).isEqualTo(assessed.getJsonArray("reasons"));
@@ -88,8 +90,8 @@ class ReviewTest {
     void twoReviewersAtOnceCannotBothDecide() throws Exception {
         String orderId = OrderEvents.orderId(reviewable());
 
-        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> review(orderId, "CLEAR", "a.one"));
-        CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> review(orderId, "REJECT", "b.two"));
+        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> review(orderId, "CLEAR"));
+        CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> review(orderId, "REJECT"));
 
         assertThat(List.of(first.join(), second.join())).containsExactlyInAnyOrder(200, 409);
         assertThat(outcomes.of(orderId, "fraud.assessed")).hasSize(2);
@@ -98,8 +100,8 @@ class ReviewTest {
     @Test
     void reviewingAnOrderWithoutAssessmentIsNotFound() {
         for (String orderId : List.of(UUID.randomUUID().toString(), "not-an-order-id")) {
-            given().contentType(ContentType.JSON)
-                    .body("{\"decision\": \"CLEAR\", \"reviewer\": \"m.keller\"}")
+            reviewer().contentType(ContentType.JSON)
+                    .body("{\"decision\": \"CLEAR\"}")
                     .when().post("/assessments/{orderId}/review", orderId)
                     .then().statusCode(404)
                     .contentType(startsWith("application/problem+json"))
@@ -113,37 +115,37 @@ class ReviewTest {
     void aBadReviewIsRefusedWithTheOffendingFieldsAndChangesNothing() throws Exception {
         String orderId = OrderEvents.orderId(reviewable());
 
-        given().contentType(ContentType.JSON)
-                .body("{\"decision\": \"REVIEW\", \"reviewer\": \" \", \"note\": \"" + "x".repeat(2001) + "\"}")
+        reviewer().contentType(ContentType.JSON)
+                .body("{\"decision\": \"REVIEW\", \"note\": \"" + "x".repeat(2001) + "\"}")
                 .when().post("/assessments/{orderId}/review", orderId)
                 .then().statusCode(400)
                 .contentType(startsWith("application/problem+json"))
                 .body("code", equalTo("validation_failed"))
-                .body("errors.field", containsInAnyOrder("decision", "reviewer", "note"));
-        given().contentType(ContentType.JSON).body("{\"reviewer\": \"m.keller\"}")
+                .body("errors.field", containsInAnyOrder("decision", "note"));
+        reviewer().contentType(ContentType.JSON).body("{\"note\": \"Looks fine.\"}")
                 .when().post("/assessments/{orderId}/review", orderId)
                 .then().statusCode(400)
                 .body("errors", hasSize(1))
                 .body("errors[0].field", equalTo("decision"))
                 .body("errors[0].message", equalTo("must not be null"));
-        given().contentType(ContentType.JSON).body("{\"decision\": [\"CLEAR\"], \"reviewer\": \"m.keller\"}")
+        reviewer().contentType(ContentType.JSON).body("{\"decision\": [\"CLEAR\"]}")
                 .when().post("/assessments/{orderId}/review", orderId)
                 .then().statusCode(400)
                 .body("code", equalTo("malformed_json"))
                 .body("errors[0].field", equalTo("decision"));
-        given().contentType(ContentType.JSON).body("{\"decision\": ")
+        reviewer().contentType(ContentType.JSON).body("{\"decision\": ")
                 .when().post("/assessments/{orderId}/review", orderId)
                 .then().statusCode(400).body("code", equalTo("malformed_json"));
-        given().contentType(ContentType.JSON)
+        reviewer().contentType(ContentType.JSON)
                 .when().post("/assessments/{orderId}/review", orderId)
                 .then().statusCode(400).body("code", equalTo("missing_body"));
-        given().contentType(ContentType.TEXT).body("CLEAR")
+        reviewer().contentType(ContentType.TEXT).body("CLEAR")
                 .when().post("/assessments/{orderId}/review", orderId)
                 .then().statusCode(415)
                 .contentType(startsWith("application/problem+json"))
                 .body("code", equalTo("unsupported_media_type"));
 
-        given().when().get("/assessments/{orderId}", orderId)
+        reviewer().when().get("/assessments/{orderId}", orderId)
                 .then().statusCode(200).body("decision", equalTo("REVIEW")).body("final", equalTo(false));
         assertThat(outcomes.of(orderId, "fraud.assessed")).hasSize(1);
     }
@@ -154,9 +156,9 @@ class ReviewTest {
         return event;
     }
 
-    private static int review(String orderId, String decision, String reviewer) {
-        return given().contentType(ContentType.JSON)
-                .body(new JsonObject().put("decision", decision).put("reviewer", reviewer).encode())
+    private static int review(String orderId, String decision) {
+        return reviewer().contentType(ContentType.JSON)
+                .body(new JsonObject().put("decision", decision).encode())
                 .when().post("/assessments/{orderId}/review", orderId)
                 .statusCode();
     }

@@ -1,6 +1,5 @@
 package dev.checkout.fraud.support;
 
-import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.vertx.core.json.JsonObject;
 
@@ -24,7 +23,7 @@ public final class Assessed {
     public static JsonObject awaitAssessment(String orderId) {
         Response[] found = new Response[1];
         await().atMost(Duration.ofSeconds(20)).until(() -> {
-            found[0] = RestAssured.get("/assessments/{orderId}", orderId);
+            found[0] = Callers.support().get("/assessments/{orderId}", orderId);
             return found[0].statusCode() == 200;
         });
         return new JsonObject(found[0].asString());

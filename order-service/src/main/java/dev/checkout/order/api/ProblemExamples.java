@@ -9,6 +9,14 @@ public final class ProblemExamples {
              "errors": [{"field": "customer.email", "message": "must be a well-formed email address"},
                         {"field": "lines[0].quantity", "message": "must be less than or equal to 1000"}]}""";
 
+    public static final String UNAUTHENTICATED = """
+            {"type": "https://checkout.dev/problems/unauthenticated", "title": "Unauthenticated", "status": 401,
+             "code": "unauthenticated", "detail": "Send a valid bearer token from the identity provider."}""";
+
+    public static final String FORBIDDEN = """
+            {"type": "https://checkout.dev/problems/forbidden", "title": "Forbidden", "status": 403,
+             "code": "forbidden", "detail": "Your roles do not allow this."}""";
+
     public static final String MALFORMED_JSON = """
             {"type": "https://checkout.dev/problems/malformed_json", "title": "Malformed JSON", "status": 400,
              "code": "malformed_json", "detail": "The request body is not valid JSON."}""";

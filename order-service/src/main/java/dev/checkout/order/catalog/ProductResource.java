@@ -8,6 +8,8 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -39,6 +41,8 @@ import java.net.URI;
 @Tag(name = "Catalog", description = "Products with their price (integer minor units) and stock.")
 public class ProductResource {
 
+    static final String CATALOG_ADMIN = "catalog-admin";
+
     // One statement, so two concurrent PUTs of a new SKU cannot both try to insert it; xmax = 0 marks an insert.
     private static final String UPSERT = """
             insert into product (sku, name, price_minor, currency, stock, updated_at) values ($1, $2, $3, $4, $5, now())
@@ -55,6 +59,7 @@ public class ProductResource {
     }
 
     @GET
+    @PermitAll
     @WithSession
     @Operation(summary = "List the catalog", description = "Ordered by SKU, one page at a time.")
     @APIResponse(responseCode = "200", description = "One page of products.", content = @Content(
@@ -70,6 +75,7 @@ public class ProductResource {
     }
 
     @GET
+    @PermitAll
     @Path("/{sku}")
     @WithSession
     @Operation(summary = "Read one product")
@@ -86,6 +92,7 @@ public class ProductResource {
     }
 
     @PUT
+    @RolesAllowed(CATALOG_ADMIN)
     @Path("/{sku}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create or replace a product",
@@ -113,6 +120,12 @@ public class ProductResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unsupported_media_type",
                     value = ProblemExamples.UNSUPPORTED_MEDIA_TYPE)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token.", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "unauthenticated", value = ProblemExamples.UNAUTHENTICATED)))
+    @APIResponse(responseCode = "403", description = "The token's user is not a catalog admin.", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
     public Uni<Response> put(@RestPath @Pattern(regexp = Sku.PATTERN, message = Sku.MESSAGE) String sku,
                              @Valid ProductUpdate update) {
         if (update == null) {

@@ -70,10 +70,10 @@ final class OrderExamples {
              "status": 400, "code": "invalid_idempotency_key",
              "detail": "The Idempotency-Key header must be 1 to 255 printable ASCII characters, e.g. a UUID."}""";
 
-    static final String MISSING_CUSTOMER = """
+    static final String INVALID_PAGING = """
             {"type": "https://checkout.dev/problems/validation_failed", "title": "Validation failed", "status": 400,
-             "code": "validation_failed", "detail": "Invalid value for: customerId.",
-             "errors": [{"field": "customerId", "message": "must not be blank"}]}""";
+             "code": "validation_failed", "detail": "Invalid value for: size.",
+             "errors": [{"field": "size", "message": "must be greater than or equal to 1"}]}""";
 
     static final String PAYMENT_DECLINED = """
             {"type": "https://checkout.dev/problems/payment_declined", "title": "Payment declined", "status": 402,

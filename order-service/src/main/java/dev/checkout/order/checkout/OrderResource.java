@@ -15,11 +15,11 @@ import dev.checkout.order.status.OrderChange;
 import dev.checkout.order.status.StatusExamples;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -47,6 +47,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.UUID;
 
 @Path("/orders")
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,11 +61,14 @@ public class OrderResource {
     private final Orders orders;
     private final FollowUps followUps;
     private final CallbackUrls callbackUrls;
+    private final Shoppers shoppers;
+    private final OrderAccess access;
     private final ObjectMapper json;
 
     OrderResource(Checkout checkout, InFlightCheckouts inFlight, BacklogLimit backlog,
                   IdempotentRequests idempotentRequests,
-                  Orders orders, FollowUps followUps, CallbackUrls callbackUrls, ObjectMapper json) {
+                  Orders orders, FollowUps followUps, CallbackUrls callbackUrls, Shoppers shoppers,
+                  OrderAccess access, ObjectMapper json) {
         this.checkout = checkout;
         this.inFlight = inFlight;
         this.backlog = backlog;
@@ -72,17 +76,23 @@ public class OrderResource {
         this.orders = orders;
         this.followUps = followUps;
         this.callbackUrls = callbackUrls;
+        this.shoppers = shoppers;
+        this.access = access;
         this.json = json;
     }
 
     @POST
+    @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Place an order", description = """
             Validates the cart, reserves its stock, charges the card and confirms the order; names, prices and the \
             total come from the catalog. With an Idempotency-Key, repeating the request (same key, same body) \
             replays the first final answer (201, 402, 409 out_of_stock) without touching stock or the payment \
             provider, and completes an order whose payment outcome was unknown. Keys are kept for 24 hours. \
-            With a callbackUrl, every change of the order is POSTed there (see the orderChanged callback).""")
+            With a callbackUrl, every change of the order is POSTed there (see the orderChanged callback). \
+            With a bearer token the order is the signed-in customer's (role customer; their id is the token's \
+            subject, not customer.id); without one it is a guest's, and the answer's Order-Status-Token header \
+            carries the token that alone reads it (GET /orders/{id}, its timeline and events).""")
     @RequestBody(content = @Content(schema = @Schema(implementation = PlaceOrderRequest.class), examples = {
             @ExampleObject(name = "order", value = OrderExamples.PLACE),
             @ExampleObject(name = "order with a webhook", value = OrderExamples.PLACE_WITH_CALLBACK)}))
@@ -107,7 +117,12 @@ public class OrderResource {
                             examples = @ExampleObject(name = "fraud.assessed", value = StatusExamples.CHANGE))),
                     responses = @APIResponse(responseCode = "204", description = "Any 2xx: received.")))
     @APIResponse(responseCode = "201", description = "The order is confirmed.",
-            headers = @Header(name = "Location", description = "The order's URL.", schema = @Schema(type = SchemaType.STRING)),
+            headers = {
+                    @Header(name = "Location", description = "The order's URL.",
+                            schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = OrderAccess.STATUS_TOKEN, description = """
+                            A guest's order only: send it in this header to read the order; it expires (30 days \
+                            by default), and only its hash is kept.""", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = OrderView.class),
                     examples = @ExampleObject(name = "confirmed", value = OrderExamples.CONFIRMED)))
     @APIResponse(responseCode = "400", description = "The request is malformed or invalid.", content = @Content(
@@ -152,6 +167,12 @@ public class OrderResource {
                             @ExampleObject(name = "payment_outcome_unknown",
                                     value = OrderExamples.PAYMENT_OUTCOME_UNKNOWN),
                             @ExampleObject(name = "overloaded", value = OrderExamples.OVERLOADED)}))
+    @APIResponse(responseCode = "401", description = "A bearer token was sent, but it is invalid or has expired.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "unauthenticated", value = ProblemExamples.UNAUTHENTICATED)))
+    @APIResponse(responseCode = "403", description = "The token's user is not a customer.", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
     public Uni<Response> place(
             @Valid PlaceOrderRequest request,
             @RestHeader(IdempotencyKey.HEADER) @Parameter(name = IdempotencyKey.HEADER, in = ParameterIn.HEADER,
@@ -162,15 +183,17 @@ public class OrderResource {
         }
         callbackUrls.check(request.callbackUrl());
         Optional<IdempotencyKey> key = IdempotencyKey.parse(idempotencyKey);
-        return inFlight.run(() -> backlog.admit()
+        return shoppers.placing(request).chain(placing -> inFlight.run(() -> backlog.admit()
                         .chain(() -> key.isPresent()
-                                ? idempotentRequests.run(key.get(), RequestFingerprint.of(request),
-                                claim -> confirmed(checkout.place(request, claim)))
-                                : confirmed(checkout.place(request, null))))
-                .map(SavedResponse::toResponse);
+                                ? idempotentRequests.run(key.get(), RequestFingerprint.of(placing),
+                                claim -> confirmed(checkout.place(placing, claim)))
+                                : confirmed(checkout.place(placing, null))))
+                .chain(saved -> Shoppers.isGuest(placing) ? withStatusToken(saved) : Uni.createFrom().item(
+                        saved.toResponse())));
     }
 
     @GET
+    @PermitAll
     @Path("/{id}")
     @WithSession
     @Operation(summary = "Read an order", description = """
@@ -183,31 +206,62 @@ public class OrderResource {
             @ExampleObject(name = "confirmed", value = OrderExamples.CONFIRMED),
             @ExampleObject(name = "followed up", value = OrderExamples.FOLLOWED_UP),
             @ExampleObject(name = "on hold", value = OrderExamples.ON_HOLD)}))
-    @APIResponse(responseCode = "404", description = "No order has this id.", content = @Content(
+    @APIResponse(responseCode = "401", description = "No bearer token and no status token.", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "unauthenticated", value = ProblemExamples.UNAUTHENTICATED)))
+    @APIResponse(responseCode = "403", description = "The token's user is not a customer.", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = """
+            No order has this id that the caller may read: another customer's, or a guest's without its status \
+            token.""", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "order_not_found", value = OrderExamples.ORDER_NOT_FOUND)))
-    public Uni<OrderView> get(@RestPath String id) {
-        return orders.byId(id).chain(this::view);
+    public Uni<OrderView> get(@RestPath String id, @RestHeader(OrderAccess.STATUS_TOKEN) @Parameter(
+            name = OrderAccess.STATUS_TOKEN, in = ParameterIn.HEADER,
+            description = "A guest's order: the token its checkout answered.") String statusToken) {
+        return access.readable(id, statusToken).chain(this::view);
     }
 
     @GET
+    @RolesAllowed(Shoppers.CUSTOMER)
     @WithSession
-    @Operation(summary = "List a customer's orders", description = "Newest first, one page at a time.")
+    @Operation(summary = "List the signed-in customer's orders", description = """
+            Newest first, one page at a time; the customer is the token's user (role customer).""")
     @APIResponse(responseCode = "200", description = "One page of orders.", content = @Content(
             schema = @Schema(implementation = OrderPage.class),
             examples = @ExampleObject(name = "page", value = OrderExamples.PAGE)))
-    @APIResponse(responseCode = "400", description = "No customerId, or invalid paging parameters.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "validation_failed", value = OrderExamples.MISSING_CUSTOMER)))
-    public Uni<OrderPage> list(@RestQuery @NotBlank @Size(max = 100) String customerId,
-                               @RestQuery @DefaultValue("0") @Min(0) int page,
+    @APIResponse(responseCode = "400", description = "Invalid paging parameters.", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "validation_failed", value = OrderExamples.INVALID_PAGING)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token.", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "unauthenticated", value = ProblemExamples.UNAUTHENTICATED)))
+    @APIResponse(responseCode = "403", description = "The token's user is not a customer.", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
+    public Uni<OrderPage> list(@RestQuery @DefaultValue("0") @Min(0) int page,
                                @RestQuery @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return shoppers.customer().chain(customerId -> page(customerId, page, size));
+    }
+
+    private Uni<OrderPage> page(String customerId, int page, int size) {
         return orders.ofCustomer(customerId, page, size)
                 .chain(items -> followUps.of(items)
                         .map(byOrder -> items.stream().map(order -> OrderView.of(order, byOrder.get(order.id())))
                                 .toList()))
                 .chain(items -> orders.countOfCustomer(customerId)
                         .map(total -> new OrderPage(items, page, size, total)));
+    }
+
+    /** A guest's confirmed order comes with a fresh status token, a replay too (only hashes are kept). */
+    private Uni<Response> withStatusToken(SavedResponse saved) {
+        if (saved.status() != Response.Status.CREATED.getStatusCode()) {
+            return Uni.createFrom().item(saved.toResponse());
+        }
+        UUID orderId = UUID.fromString(saved.location().substring(saved.location().lastIndexOf('/') + 1));
+        return access.issue(orderId).map(token -> Response.fromResponse(saved.toResponse())
+                .header(OrderAccess.STATUS_TOKEN, token).build());
     }
 
     private Uni<OrderView> view(Order order) {

@@ -32,7 +32,16 @@ public record PlaceOrderRequest(
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Size(max = 2048) String callbackUrl) {
 
+    /** The same order, placed for the customer with this id. */
+    public PlaceOrderRequest forCustomer(String customerId) {
+        return new PlaceOrderRequest(new Customer(customerId, customer.email(), customer.name()), lines,
+                shippingAddress, payment, callbackUrl);
+    }
+
     public record Customer(
+            @Schema(description = """
+                    The shop's reference of a guest. A signed-in customer is known by their token's subject instead, \
+                    and a guest's orders are kept under a derived id, never this one as such.""")
             @NotBlank @Size(max = 100) String id,
             // Bean Validation accepts "a@b"; a shop needs a domain that can receive mail.
             @NotBlank @Size(max = 254) @Email(regexp = ".+@[^@]+\\.[^@.]+") String email,

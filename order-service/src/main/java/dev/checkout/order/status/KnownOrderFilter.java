@@ -1,8 +1,9 @@
 package dev.checkout.order.status;
 
-import dev.checkout.order.checkout.Orders;
+import dev.checkout.order.checkout.OrderAccess;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -10,16 +11,17 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 /** See {@link KnownOrder}: an unknown order fails with {@code order_not_found}, which the problem mappers answer. */
 class KnownOrderFilter {
 
-    private final Orders orders;
+    private final OrderAccess access;
 
-    KnownOrderFilter(Orders orders) {
-        this.orders = orders;
+    KnownOrderFilter(OrderAccess access) {
+        this.access = access;
     }
 
     @KnownOrder
     @ServerRequestFilter
-    Uni<Response> requireOrder(UriInfo uri) {
-        return Panache.withSession(() -> orders.byId(uri.getPathParameters().getFirst("id")))
+    Uni<Response> requireOrder(UriInfo uri, HttpHeaders headers) {
+        return Panache.withSession(() -> access.readable(uri.getPathParameters().getFirst("id"),
+                        headers.getHeaderString(OrderAccess.STATUS_TOKEN)))
                 .replaceWith((Response) null);
     }
 }

@@ -1,10 +1,13 @@
 package dev.checkout.order.status;
 
 import dev.checkout.order.api.Problem;
+import dev.checkout.order.api.ProblemExamples;
+import dev.checkout.order.checkout.OrderAccess;
 import dev.checkout.order.checkout.Orders;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -29,16 +32,20 @@ import java.util.UUID;
 @Path("/orders/{id}")
 @Tag(name = "Order status", description = "What became of an order after checkout: its timeline, and its changes as "
         + "they happen.")
+// Guests too: OrderAccess decides who may read which order (a customer their own, a guest with its status token).
+@PermitAll
 public class OrderStatusResource {
 
     static final String LAST_EVENT_ID = "Last-Event-ID";
 
     private final Orders orders;
+    private final OrderAccess access;
     private final TimelineEntries entries;
     private final ChangeNotifications notifications;
 
-    OrderStatusResource(Orders orders, TimelineEntries entries, ChangeNotifications notifications) {
+    OrderStatusResource(Orders orders, OrderAccess access, TimelineEntries entries, ChangeNotifications notifications) {
         this.orders = orders;
+        this.access = access;
         this.entries = entries;
         this.notifications = notifications;
     }
@@ -54,11 +61,21 @@ public class OrderStatusResource {
     @APIResponse(responseCode = "200", description = "The timeline.", content = @Content(
             schema = @Schema(implementation = Timeline.class),
             examples = @ExampleObject(name = "held and released", value = StatusExamples.TIMELINE)))
-    @APIResponse(responseCode = "404", description = "No order has this id.", content = @Content(
+    @APIResponse(responseCode = "401", description = "No bearer token and no status token.", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "unauthenticated", value = ProblemExamples.UNAUTHENTICATED)))
+    @APIResponse(responseCode = "403", description = "The token's user is not a customer.", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = """
+            No order has this id that the caller may read: another customer's, or a guest's without its status \
+            token.""", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "order_not_found", value = StatusExamples.ORDER_NOT_FOUND)))
-    public Uni<Timeline> timeline(@RestPath String id) {
-        return orders.byId(id).chain(order -> entries.of(order.id())
+    public Uni<Timeline> timeline(@RestPath String id, @RestHeader(OrderAccess.STATUS_TOKEN) @Parameter(
+            name = OrderAccess.STATUS_TOKEN, in = ParameterIn.HEADER,
+            description = "A guest's order: the token its checkout answered.") String statusToken) {
+        return access.readable(id, statusToken).chain(order -> entries.of(order.id())
                 .map(found -> new Timeline(order.id(), order.status(),
                         found.stream().map(TimelineEntry::toChange).toList())));
     }
@@ -79,9 +96,21 @@ public class OrderStatusResource {
     @APIResponse(responseCode = "400", description = "Last-Event-ID is not an event id.", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "invalid_last_event_id", value = StatusExamples.INVALID_LAST_EVENT_ID)))
-    @APIResponse(responseCode = "404", description = "No order has this id.", content = @Content(
+    @APIResponse(responseCode = "401", description = "No bearer token and no status token.", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "unauthenticated", value = ProblemExamples.UNAUTHENTICATED)))
+    @APIResponse(responseCode = "403", description = "The token's user is not a customer.", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = """
+            No order has this id that the caller may read: another customer's, or a guest's without its status \
+            token.""", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "order_not_found", value = StatusExamples.ORDER_NOT_FOUND)))
+    // Read by KnownOrderFilter, before the stream begins.
+    @Parameter(name = OrderAccess.STATUS_TOKEN, in = ParameterIn.HEADER,
+            description = "A guest's order: the token its checkout answered.",
+            schema = @Schema(type = SchemaType.STRING))
     public Multi<OutboundSseEvent> events(
             @RestPath String id,
             @RestHeader(LAST_EVENT_ID) @Parameter(name = LAST_EVENT_ID, in = ParameterIn.HEADER,

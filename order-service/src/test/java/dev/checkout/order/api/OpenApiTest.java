@@ -16,14 +16,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OpenApiTest {
 
     private static final Map<String, List<String>> DOCUMENTED = Map.of(
-            "/orders.post", List.of("201", "400", "402", "409", "413", "415", "422", "503"),
-            "/orders.get", List.of("200", "400"),
-            "/orders/{id}.get", List.of("200", "404"),
-            "/orders/{id}/timeline.get", List.of("200", "404"),
-            "/orders/{id}/events.get", List.of("200", "400", "404"),
+            "/orders.post", List.of("201", "400", "401", "402", "403", "409", "413", "415", "422", "503"),
+            "/orders.get", List.of("200", "400", "401", "403"),
+            "/orders/{id}.get", List.of("200", "401", "403", "404"),
+            "/orders/{id}/timeline.get", List.of("200", "401", "403", "404"),
+            "/orders/{id}/events.get", List.of("200", "400", "401", "403", "404"),
             "/products.get", List.of("200", "400"),
             "/products/{sku}.get", List.of("200", "404"),
-            "/products/{sku}.put", List.of("200", "201", "400", "413", "415"),
+            "/products/{sku}.put", List.of("200", "201", "400", "401", "403", "413", "415"),
             "/v1/charges.post", List.of("201", "400", "402", "404", "422", "503"),
             "/v1/charges.get", List.of("200", "400", "404"));
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
+import static dev.checkout.order.fixtures.OrderApi.catalogAdmin;
 import static dev.checkout.order.fixtures.OrderApi.uniqueSku;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -49,7 +50,7 @@ class CatalogTest {
     @Test
     void putCreatesThenReplacesAProduct() {
         String sku = uniqueSku("PUT");
-        RestAssured.given().contentType(ContentType.JSON)
+        catalogAdmin().contentType(ContentType.JSON)
                 .body(Map.of("name", "Lamp", "priceMinor", 4500, "currency", "EUR", "stock", 7))
                 .put("/products/" + sku)
                 .then().statusCode(201)
@@ -57,7 +58,7 @@ class CatalogTest {
                 .body("sku", equalTo(sku))
                 .body("stock", equalTo(7));
 
-        RestAssured.given().contentType(ContentType.JSON)
+        catalogAdmin().contentType(ContentType.JSON)
                 .body(Map.of("name", "Desk lamp", "priceMinor", 4900, "currency", "EUR", "stock", 3))
                 .put("/products/" + sku)
                 .then().statusCode(200)
@@ -80,7 +81,7 @@ class CatalogTest {
 
     @Test
     void refusesAnInvalidProduct() {
-        RestAssured.given().contentType(ContentType.JSON)
+        catalogAdmin().contentType(ContentType.JSON)
                 .body(Map.of("name", "", "priceMinor", -1, "currency", "euro", "stock", 1))
                 .put("/products/" + uniqueSku("BAD"))
                 .then().statusCode(400)
@@ -88,7 +89,7 @@ class CatalogTest {
                 .body("code", equalTo("validation_failed"))
                 .body("errors.field", hasItems("name", "priceMinor", "currency"));
 
-        RestAssured.given().contentType(ContentType.JSON)
+        catalogAdmin().contentType(ContentType.JSON)
                 .body(Map.of("name", "x", "priceMinor", 1, "currency", "EUR", "stock", 1))
                 .put("/products/has space")
                 .then().statusCode(400)

@@ -1,6 +1,7 @@
 package dev.checkout.order.idempotency;
 
 import dev.checkout.order.checkout.PlaceOrderRequest;
+import dev.checkout.order.checkout.Shoppers;
 import dev.checkout.order.fixtures.PaymentProviderStub;
 import dev.checkout.order.fixtures.ScriptedPaymentProvider;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 
 import static dev.checkout.order.fixtures.OrderApi.cart;
 import static dev.checkout.order.fixtures.OrderApi.place;
+import static dev.checkout.order.fixtures.OrderApi.placeAs;
 import static dev.checkout.order.fixtures.OrderApi.product;
 import static dev.checkout.order.fixtures.OrderApi.stockOf;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -99,12 +101,14 @@ class IdempotencyTest {
                 List.of(new PlaceOrderRequest.Line(sku, 1)),
                 new PlaceOrderRequest.ShippingAddress("1 Main St", null, "Berlin", "10115", "DE"),
                 new PlaceOrderRequest.Payment("tok_visa"), null);
-        // What a process that died while holding the key leaves behind.
+        // What a process that died while holding the key leaves behind: the fingerprint of the order as placed,
+        // i.e. by the guest the request makes.
         pool.preparedQuery("""
                         insert into idempotency_record (idempotency_key, request_id, fingerprint, locked_until,
                                                         expires_at)
                         values ($1, $2, $3, now() + interval '1 minute', now() + interval '1 day')""")
-                .execute(Tuple.of(key, UUID.randomUUID(), RequestFingerprint.of(request))).await().indefinitely();
+                .execute(Tuple.of(key, UUID.randomUUID(),
+                        RequestFingerprint.of(request.forCustomer(Shoppers.guestId("c-1"))))).await().indefinitely();
 
         place(request, key).then().statusCode(409).body("code", equalTo("idempotency_key_in_use"));
         pool.preparedQuery("update idempotency_record set locked_until = now() - interval '1 second' "
@@ -144,6 +148,19 @@ class IdempotencyTest {
                 .body("code", equalTo("idempotency_key_reused"));
         assertThat(provider.chargeRequests()).hasSize(1);
         assertThat(stockOf(sku)).isEqualTo(4);
+    }
+
+    @Test
+    void anotherShopperCannotReplayAKeyTheirBodyMatches() {
+        String sku = product("MUG", 1200, "EUR", 5);
+        String key = UUID.randomUUID().toString();
+        Object body = cart("c-1", "tok_visa").line(sku, 1).body();
+        placeAs("ann", body, key).then().statusCode(201);
+
+        // bob, or a guest, with ann's key and the same body gets no copy of ann's order.
+        placeAs("bob", body, key).then().statusCode(422).body("code", equalTo("idempotency_key_reused"));
+        place(body, key).then().statusCode(422).body("code", equalTo("idempotency_key_reused"));
+        assertThat(provider.chargeRequests()).hasSize(1);
     }
 
     @Test

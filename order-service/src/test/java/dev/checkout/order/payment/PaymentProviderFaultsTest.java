@@ -21,8 +21,9 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
+import static dev.checkout.order.fixtures.OrderApi.as;
 import static dev.checkout.order.fixtures.OrderApi.cart;
-import static dev.checkout.order.fixtures.OrderApi.place;
+import static dev.checkout.order.fixtures.OrderApi.placeAs;
 import static dev.checkout.order.fixtures.OrderApi.product;
 import static dev.checkout.order.fixtures.OrderApi.stockOf;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,7 +62,7 @@ class PaymentProviderFaultsTest {
         String sku = product("MUG", 1200, "EUR", 5);
         provider.firstChargeFailsWith(500);
 
-        String id = place(order(sku)).then().statusCode(201).body("status", equalTo("CONFIRMED"))
+        String id = placeAs("ann", order(sku)).then().statusCode(201).body("status", equalTo("CONFIRMED"))
                 .extract().path("id");
 
         assertThat(provider.chargeRequests()).hasSize(2).allSatisfy(request -> {
@@ -77,15 +78,15 @@ class PaymentProviderFaultsTest {
         provider.chargesFailWith(503);
 
         // 503 means "not processed": nothing charged, so each order is cancelled and its stock released at once.
-        place(order(sku)).then().statusCode(503)
+        placeAs("ann", order(sku)).then().statusCode(503)
                 .contentType("application/problem+json")
                 .body("code", equalTo("payment_unavailable"))
                 .header("Retry-After", "2");
-        place(order(sku)).then().statusCode(503).body("code", equalTo("payment_unavailable"));
+        placeAs("ann", order(sku)).then().statusCode(503).body("code", equalTo("payment_unavailable"));
         assertThat(circuits.currentState(PaymentGateway.CHARGE_CIRCUIT)).isEqualTo(CircuitBreakerState.OPEN);
         int callsWhenOpened = provider.chargeRequests().size();
 
-        place(order(sku)).then().statusCode(503)
+        placeAs("ann", order(sku)).then().statusCode(503)
                 .body("code", equalTo("payment_unavailable"))
                 .header("Retry-After", notNullValue());
         assertThat(provider.chargeRequests()).hasSize(callsWhenOpened);
@@ -93,9 +94,9 @@ class PaymentProviderFaultsTest {
 
         provider.chargesSucceed();
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250))
-                .until(() -> place(order(sku)).statusCode() == 201);
+                .until(() -> placeAs("ann", order(sku)).statusCode() == 201);
         assertThat(circuits.currentState(PaymentGateway.CHARGE_CIRCUIT)).isEqualTo(CircuitBreakerState.CLOSED);
-        place(order(sku)).then().statusCode(201);
+        placeAs("ann", order(sku)).then().statusCode(201);
         assertThat(stockOf(sku)).isEqualTo(48);
     }
 
@@ -106,18 +107,18 @@ class PaymentProviderFaultsTest {
         String key = UUID.randomUUID().toString();
         provider.chargesAnswerAfter(4000);
 
-        Response timedOut = place(body, key);
+        Response timedOut = placeAs("ann", body, key);
 
         timedOut.then().statusCode(503)
                 .contentType("application/problem+json")
                 .body("code", equalTo("payment_outcome_unknown"))
                 .header("Retry-After", "2");
         String id = timedOut.path("orderId");
-        RestAssured.get("/orders/" + id).then().statusCode(200).body("status", equalTo("PENDING_PAYMENT"));
+        as("ann").get("/orders/" + id).then().statusCode(200).body("status", equalTo("PENDING_PAYMENT"));
         assertThat(stockOf(sku)).isEqualTo(4);
 
         provider.chargesSucceed();
-        place(body, key).then().statusCode(201)
+        placeAs("ann", body, key).then().statusCode(201)
                 .body("id", equalTo(id))
                 .body("status", equalTo("CONFIRMED"));
 
@@ -131,13 +132,13 @@ class PaymentProviderFaultsTest {
     void theReconcilerCancelsAnAbandonedOrderTheProviderNeverChargedAndReleasesItsStock() throws Throwable {
         String sku = product("MUG", 1200, "EUR", 5);
         provider.chargesAnswerAfter(4000);
-        String id = place(order(sku)).then().statusCode(503).extract().path("orderId");
+        String id = placeAs("ann", order(sku)).then().statusCode(503).extract().path("orderId");
         assertThat(stockOf(sku)).isEqualTo(4);
 
         provider.lookupFindsNothing();
         VertxContextSupport.subscribeAndAwait(reconciler::settlePending);
 
-        RestAssured.get("/orders/" + id).then().statusCode(200).body("status", equalTo("CANCELLED"));
+        as("ann").get("/orders/" + id).then().statusCode(200).body("status", equalTo("CANCELLED"));
         assertThat(stockOf(sku)).isEqualTo(5);
         assertThat(OutboxRows.forOrder(pool, id, "order.placed")).isEmpty();
     }
@@ -146,12 +147,12 @@ class PaymentProviderFaultsTest {
     void theReconcilerConfirmsAnAbandonedOrderTheProviderDidCharge() throws Throwable {
         String sku = product("MUG", 1200, "EUR", 5);
         provider.chargesAnswerAfter(4000);
-        String id = place(order(sku)).then().statusCode(503).extract().path("orderId");
+        String id = placeAs("ann", order(sku)).then().statusCode(503).extract().path("orderId");
 
         provider.lookupFinds(id, PaymentProviderStub.charge("succeeded", "DE"));
         VertxContextSupport.subscribeAndAwait(reconciler::settlePending);
 
-        RestAssured.get("/orders/" + id).then().statusCode(200)
+        as("ann").get("/orders/" + id).then().statusCode(200)
                 .body("status", equalTo("CONFIRMED"))
                 .body("followUps.email.state", equalTo("PENDING"));
         assertThat(stockOf(sku)).isEqualTo(4);

@@ -5,7 +5,6 @@ import dev.checkout.order.fixtures.EventStreamClient.Event;
 import dev.checkout.order.fixtures.Workers;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
@@ -20,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import static dev.checkout.order.fixtures.OrderApi.as;
 import static dev.checkout.order.fixtures.OrderStatusApi.awaitProcessed;
 import static dev.checkout.order.fixtures.OrderStatusApi.confirmedOrder;
 import static dev.checkout.order.fixtures.Workers.analyticsRecorded;
@@ -131,11 +131,11 @@ class OrderEventsStreamTest {
 
     @Test
     void refusesUnknownOrdersAndUnusableEventIds() {
-        RestAssured.given().accept("text/event-stream").get("/orders/" + UUID.randomUUID() + "/events")
+        as("ann").accept("text/event-stream").get("/orders/" + UUID.randomUUID() + "/events")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("code", equalTo("order_not_found"));
         String id = confirmedOrder();
-        RestAssured.given().accept("text/event-stream").header("Last-Event-ID", "abc").get("/orders/" + id + "/events")
+        as("ann").accept("text/event-stream").header("Last-Event-ID", "abc").get("/orders/" + id + "/events")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("code", equalTo("invalid_last_event_id"));
     }

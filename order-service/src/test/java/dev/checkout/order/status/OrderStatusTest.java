@@ -2,7 +2,6 @@ package dev.checkout.order.status;
 
 import dev.checkout.order.fixtures.Workers;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -22,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import static dev.checkout.order.fixtures.OrderApi.as;
 import static dev.checkout.order.fixtures.OrderStatusApi.awaitProcessed;
 import static dev.checkout.order.fixtures.OrderStatusApi.confirmedOrder;
 import static dev.checkout.order.fixtures.OrderStatusApi.order;
@@ -184,9 +184,9 @@ class OrderStatusTest {
 
     @Test
     void theTimelineOfAnUnknownOrderIsNotFound() {
-        RestAssured.get("/orders/" + UUID.randomUUID() + "/timeline").then().statusCode(404)
+        as("ann").get("/orders/" + UUID.randomUUID() + "/timeline").then().statusCode(404)
                 .contentType("application/problem+json").body("code", equalTo("order_not_found"));
-        RestAssured.get("/orders/not-an-id/timeline").then().statusCode(404).body("code", equalTo("order_not_found"));
+        as("ann").get("/orders/not-an-id/timeline").then().statusCode(404).body("code", equalTo("order_not_found"));
     }
 
     private static Map<String, String> states(String orderId) {

@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 
-/** The dead-letter admin API. Its users and their passwords are Quarkus's embedded users with role dlq-admin. */
+/** The dead-letter admin API; its callers need the role sre. */
 @ConfigMapping(prefix = "messaging.admin")
 public interface AdminConfig {
 

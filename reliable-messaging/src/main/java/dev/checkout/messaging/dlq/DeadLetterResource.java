@@ -27,13 +27,13 @@ import java.util.stream.Collectors;
 
 /**
  * The operators' view of this service's parking lots: what is parked, grouped by cause; one message in full;
- * replay to the consumer's own queue; discard with an audit record. HTTP Basic, role {@code dlq-admin}; every call
- * is logged with the operator's name.
+ * replay to the consumer's own queue; discard with an audit record. Role {@code sre} (from the service's identity
+ * provider); every call is logged with the operator's name.
  */
 @Path("/admin/dlq")
-@RolesAllowed("dlq-admin")
+@RolesAllowed("sre")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Dead-letter admin", description = "Parked messages: inspect, replay, discard (role dlq-admin)")
+@Tag(name = "Dead-letter admin", description = "Parked messages: inspect, replay, discard (role sre)")
 public class DeadLetterResource {
 
     private static final Logger LOG = Logger.getLogger(DeadLetterResource.class);

@@ -5,6 +5,7 @@ import dev.checkout.order.api.Problem;
 import dev.checkout.order.api.ProblemResponses;
 import dev.checkout.order.payment.ProviderApi;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -35,6 +36,8 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 @Path("/v1/charges")
 @Simulated
+// A stand-in for the provider, which this service calls without a user's token.
+@PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Payment provider simulator", description = "The embedded payment provider; off (404) in prod. Tokens: "
         + "tok_visa (US card), tok_visa_<country> such as tok_visa_de, tok_chargeDeclined, tok_insufficientFunds, "

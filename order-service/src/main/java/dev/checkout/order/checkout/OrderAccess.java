@@ -1,0 +1,59 @@
+package dev.checkout.order.checkout;
+
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.UUID;
+
+/**
+ * Who may read an order, its timeline and its stream: its customer (the token's subject), or, for a guest's order,
+ * whoever sends one of its status tokens. Anyone else learns nothing, not even that the order exists (404).
+ */
+@ApplicationScoped
+public class OrderAccess {
+
+    /** The request header a guest sends the status token in, and the response header checkout answers it in. */
+    public static final String STATUS_TOKEN = "Order-Status-Token";
+
+    private final CurrentIdentityAssociation identities;
+    private final Orders orders;
+    private final StatusTokens tokens;
+
+    OrderAccess(CurrentIdentityAssociation identities, Orders orders, StatusTokens tokens) {
+        this.identities = identities;
+        this.orders = orders;
+        this.tokens = tokens;
+    }
+
+    /** The order, when the caller may read it; within a session. */
+    public Uni<Order> readable(String id, String statusToken) {
+        return identities.getDeferredIdentity().chain(caller -> {
+            if (!caller.isAnonymous()) {
+                String customer = Shoppers.customerId(caller);
+                return orders.byId(id).invoke(order -> {
+                    if (!order.customerId().equals(customer)) {
+                        throw new OrderNotFound(id);
+                    }
+                });
+            }
+            if (statusToken == null || statusToken.isBlank()) {
+                return Uni.createFrom().failure(new UnauthorizedException());
+            }
+            UUID orderId;
+            try {
+                orderId = UUID.fromString(id);
+            } catch (IllegalArgumentException e) {
+                return Uni.createFrom().failure(new OrderNotFound(id));
+            }
+            return tokens.admits(orderId, statusToken).chain(admitted -> admitted
+                    ? orders.byId(id) : Uni.createFrom().failure(new OrderNotFound(id)));
+        });
+    }
+
+    /** A status token for the guest who just placed this order. */
+    Uni<String> issue(UUID orderId) {
+        return tokens.issue(orderId);
+    }
+}
