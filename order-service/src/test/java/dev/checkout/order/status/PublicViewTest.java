@@ -6,7 +6,6 @@ import dev.checkout.order.fixtures.EventStreamClient;
 import dev.checkout.order.fixtures.Workers;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
@@ -26,6 +25,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static dev.checkout.order.fixtures.OrderApi.as;
+import static dev.checkout.order.fixtures.OrderStatusApi.CUSTOMER;
 import static dev.checkout.order.fixtures.OrderStatusApi.awaitProcessed;
 import static dev.checkout.order.fixtures.OrderStatusApi.confirmedOrder;
 import static dev.checkout.order.fixtures.OrderStatusApi.order;
@@ -75,14 +76,14 @@ class PublicViewTest {
         String id = confirmedOrder(receiver.baseUrl() + path);
 
         awaitProcessed(pool, List.of(workers.publish(fraudAssessed(id, "REJECT", false, Instant.now()))));
-        String held = RestAssured.get("/orders/" + id).asString();
+        String held = as(CUSTOMER).get("/orders/" + id).asString();
         awaitProcessed(pool, List.of(
                 workers.publish(fraudAssessed(id, "CLEAR", true, Instant.now())),
                 workers.publish(failed("email", id, "smtp_unavailable", Instant.now())),
                 workers.publish(analyticsRecorded(id, Instant.now()))));
 
-        List<String> views = new ArrayList<>(List.of(held, RestAssured.get("/orders/" + id).asString(),
-                RestAssured.get("/orders/" + id + "/timeline").asString()));
+        List<String> views = new ArrayList<>(List.of(held, as(CUSTOMER).get("/orders/" + id).asString(),
+                as(CUSTOMER).get("/orders/" + id + "/timeline").asString()));
         // Every follow-up is final now: the stream replays the whole timeline and ends.
         try (EventStreamClient stream = EventStreamClient.connect(URI.create(orders + "/" + id + "/events"), null)) {
             stream.untilClosed().forEach(event -> views.add(String.valueOf(event.data())));
