@@ -37,7 +37,7 @@ public class OrderHistory {
     // Windows end at the order's own event time, so the answer does not depend on when the event arrives. Email and
     // card rows are read within their windows only (their indexes end in occurred_at): a busy card or address costs
     // its recent orders, not its whole history. The customer's rows are all read: the last count is over all time.
-    private static final String COUNT = """
+    static final String COUNT = """
             select count(*) filter (where customer_id = ?1 and occurred_at > ?6),
                    count(*) filter (where email = ?2 and occurred_at > ?7),
                    count(*) filter (where card_last4 = ?3 and card_country = ?4 and occurred_at > ?8),
