@@ -102,32 +102,36 @@ class OutboxConfirmTimeoutTest {
 
         @Override
         public Uni<Void> send(byte[] payload) {
-            throw new UnsupportedOperationException();
+            throw notSendMessage();
         }
 
         @Override
         public void sendAndAwait(byte[] payload) {
-            throw new UnsupportedOperationException();
+            throw notSendMessage();
         }
 
         @Override
         public Cancellable sendAndForget(byte[] payload) {
-            throw new UnsupportedOperationException();
+            throw notSendMessage();
         }
 
         @Override
         public <M extends Message<? extends byte[]>> void send(M msg) {
-            throw new UnsupportedOperationException();
+            throw notSendMessage();
         }
 
         @Override
         public <M extends Message<? extends byte[]>> void sendMessageAndAwait(M msg) {
-            throw new UnsupportedOperationException();
+            throw notSendMessage();
         }
 
         @Override
         public <M extends Message<? extends byte[]>> Cancellable sendMessageAndForget(M msg) {
-            throw new UnsupportedOperationException();
+            throw notSendMessage();
+        }
+
+        private static AssertionError notSendMessage() {
+            return new AssertionError("the relay must send with sendMessage, whose Uni completes on the confirm");
         }
 
         @Override
