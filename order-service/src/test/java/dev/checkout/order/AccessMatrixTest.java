@@ -1,5 +1,6 @@
 package dev.checkout.order;
 
+import dev.checkout.messaging.statuslink.StatusLinkKeys;
 import dev.checkout.order.checkout.OrderAccess;
 import dev.checkout.testsupport.AccessMatrix;
 import dev.checkout.testsupport.AccessMatrix.Endpoint;
@@ -10,12 +11,22 @@ import io.restassured.response.Response;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import static dev.checkout.order.fixtures.OrderApi.cart;
@@ -26,6 +37,7 @@ import static dev.checkout.order.fixtures.OrderApi.uniqueSku;
 import static dev.checkout.testsupport.AccessMatrix.bearer;
 import static dev.checkout.testsupport.AccessMatrix.refused;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 /**
  * Who may call what: every endpoint that needs a role against no token, an expired one, the wrong role, another
@@ -37,6 +49,9 @@ class AccessMatrixTest {
 
     @Inject
     Pool pool;
+
+    private final StatusLinkKeys linkKeys = new StatusLinkKeys(
+            ConfigProvider.getConfig().getValue("order-access.status-link.current-key", String.class), Optional.empty());
 
     private static final String SSE = "text/event-stream";
     private static final String PRODUCT = """
@@ -100,6 +115,77 @@ class AccessMatrixTest {
         pool.preparedQuery("update order_status_token set expires_at = now() - interval '1 second' "
                 + "where order_id = $1").execute(Tuple.of(UUID.fromString(id))).await().indefinitely();
         refused(RestAssured.given().header(OrderAccess.STATUS_TOKEN, token).get("/orders/" + id), 404, "expired");
+    }
+
+    @Test
+    void aGuestsDeclinedOrderComesWithTheTokenThatReadsIt() {
+        String sku = product("ACL", 1200, "EUR", 10);
+        Object body = cart("c-guest", "tok_chargeDeclined").line(sku, 1).body();
+        String key = UUID.randomUUID().toString();
+
+        Response declined = place(body, key);
+        Response replayed = place(body, key);
+
+        for (Response answer : List.of(declined, replayed)) {
+            answer.then().statusCode(402).body("code", equalTo("payment_declined"));
+            RestAssured.given().header(OrderAccess.STATUS_TOKEN, answer.header(OrderAccess.STATUS_TOKEN))
+                    .get("/orders/" + answer.path("orderId")).then().statusCode(200)
+                    .body("status", equalTo("PAYMENT_DECLINED"));
+        }
+        assertThat(placeAs("ann", body).then().statusCode(402).extract().header(OrderAccess.STATUS_TOKEN))
+                .as("a customer reads their orders with their own login").isNull();
+    }
+
+    @Test
+    void aGuestMaySendTheStatusTokenInTheQueryWhereNoHeaderCanBeSent() throws Exception {
+        String sku = product("ACL", 1200, "EUR", 10);
+        Response placed = place(cart("c-guest", "tok_visa").line(sku, 1).body());
+        String id = placed.path("id");
+        String token = placed.header(OrderAccess.STATUS_TOKEN);
+        String anotherOrdersToken = place(cart("c-guest", "tok_visa").line(sku, 1).body())
+                .then().statusCode(201).extract().header(OrderAccess.STATUS_TOKEN);
+
+        for (String path : List.of("/orders/" + id, "/orders/" + id + "/timeline")) {
+            RestAssured.given().queryParam(OrderAccess.STATUS_TOKEN_QUERY, token).get(path).then().statusCode(200)
+                    .header("Referrer-Policy", "no-referrer");
+            refused(RestAssured.given().queryParam(OrderAccess.STATUS_TOKEN_QUERY, anotherOrdersToken).get(path),
+                    404, "with another order's token in the query");
+        }
+        String events = "/orders/" + id + "/events?" + OrderAccess.STATUS_TOKEN_QUERY + "=";
+        refused(RestAssured.given().accept(SSE).get(events + anotherOrdersToken), 404,
+                "the stream, with another order's token in the query");
+        assertThat(streamStatus(events + token)).as("an EventSource's stream").isEqualTo(200);
+    }
+
+    @Test
+    void theSignedLinkOfAConfirmationEmailReadsItsOrderAloneUntilItExpires() {
+        String sku = product("ACL", 1200, "EUR", 10);
+        String id = place(cart("c-guest", "tok_visa").line(sku, 1).body()).then().statusCode(201)
+                .extract().path("id");
+        UUID orderId = UUID.fromString(id);
+        Instant inAMonth = Instant.now().plus(Duration.ofDays(30));
+        String link = linkKeys.sign(orderId, inAMonth);
+
+        for (String path : List.of("/orders/" + id, "/orders/" + id + "/timeline")) {
+            RestAssured.given().queryParam(OrderAccess.STATUS_TOKEN_QUERY, link).get(path).then().statusCode(200);
+            RestAssured.given().header(OrderAccess.STATUS_TOKEN, link).get(path).then().statusCode(200);
+            refused(RestAssured.given().header(OrderAccess.STATUS_TOKEN,
+                    linkKeys.sign(UUID.randomUUID(), inAMonth)).get(path), 404, "another order's link");
+            refused(RestAssured.given().header(OrderAccess.STATUS_TOKEN,
+                    linkKeys.sign(orderId, Instant.now().minusSeconds(1))).get(path), 404, "an expired link");
+            refused(RestAssured.given().header(OrderAccess.STATUS_TOKEN, new StatusLinkKeys(
+                    "dev:" + Base64.getEncoder().encodeToString(new byte[32]), Optional.empty())
+                    .sign(orderId, inAMonth)).get(path), 404, "a link signed with another key");
+        }
+    }
+
+    private static int streamStatus(String path) throws Exception {
+        HttpResponse<InputStream> stream = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + RestAssured.port + path))
+                .header("Accept", SSE).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofInputStream());
+        try (InputStream body = stream.body()) {
+            return stream.statusCode();
+        }
     }
 
     private static byte[] sha256(String token) {

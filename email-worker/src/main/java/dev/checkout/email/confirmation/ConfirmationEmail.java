@@ -1,13 +1,16 @@
 package dev.checkout.email.confirmation;
 
+import dev.checkout.messaging.statuslink.StatusLinkKeys;
 import io.quarkus.mailer.Mail;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -26,9 +29,11 @@ public class ConfirmationEmail {
     }
 
     private final ConfirmationConfig config;
+    private final StatusLinkKeys links;
 
     ConfirmationEmail(ConfirmationConfig config) {
         this.config = config;
+        this.links = new StatusLinkKeys(config.statusLinkKey(), Optional.empty());
     }
 
     public String messageId(UUID orderId) {
@@ -39,14 +44,15 @@ public class ConfirmationEmail {
         return "Your order " + orderId + " is confirmed";
     }
 
-    public Mail compose(OrderPlaced.Order order) {
-        Confirmation confirmation = confirmation(order);
+    public Mail compose(OrderPlaced placed) {
+        OrderPlaced.Order order = placed.order();
+        Confirmation confirmation = confirmation(order, placed.occurredAt());
         return Mail.withHtml(order.customer().email(), subject(order.orderId()), Templates.html(confirmation).render())
                 .setText(Templates.text(confirmation).render())
                 .addHeader("Message-ID", messageId(order.orderId()));
     }
 
-    private Confirmation confirmation(OrderPlaced.Order order) {
+    private Confirmation confirmation(OrderPlaced.Order order, Instant placedAt) {
         List<Confirmation.Line> lines = order.lines().stream()
                 .map(line -> new Confirmation.Line(line.name(), line.sku(), line.quantity(),
                         MoneyFormat.format(line.unitPriceMinor(), order.currency()),
@@ -54,11 +60,13 @@ public class ConfirmationEmail {
                 .toList();
         return new Confirmation(order.customer().name(), order.orderId().toString(), lines,
                 MoneyFormat.format(order.totalMinor(), order.currency()), addressLines(order.shippingAddress()),
-                statusUrl(order.orderId()));
+                statusUrl(order.orderId(), placedAt));
     }
 
-    private String statusUrl(UUID orderId) {
-        return config.orderStatusBaseUrl() + "/orders/" + orderId;
+    /** Expiring from the order's time, not the sending's, so every rendering of one order links alike. */
+    private String statusUrl(UUID orderId, Instant placedAt) {
+        return config.orderStatusBaseUrl() + "/orders/" + orderId + "?statusToken="
+                + links.sign(orderId, placedAt.plus(config.statusLinkLifetime()));
     }
 
     private static List<String> addressLines(OrderPlaced.ShippingAddress address) {

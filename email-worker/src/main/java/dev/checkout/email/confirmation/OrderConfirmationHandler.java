@@ -40,20 +40,22 @@ public class OrderConfirmationHandler implements EventHandler {
 
     @Override
     public Uni<Void> handle(IncomingEvent event) {
-        OrderPlaced.Order order = event.mapTo(OrderPlaced.class).order();
+        OrderPlaced placed = event.mapTo(OrderPlaced.class);
+        OrderPlaced.Order order = placed.order();
         return deliveries.lock(order.orderId()).chain(existing -> {
             if (existing.filter(EmailDelivery::isSent).isPresent()) {
                 LOG.infof("Order %s: confirmation already sent (message %s); skipped", order.orderId(), event.messageId());
                 return Uni.createFrom().voidItem();
             }
-            return send(order, existing, event.attempt());
+            return send(placed, existing, event.attempt());
         });
     }
 
-    private Uni<Void> send(OrderPlaced.Order order, Optional<EmailDelivery> existing, int attempt) {
+    private Uni<Void> send(OrderPlaced placed, Optional<EmailDelivery> existing, int attempt) {
+        OrderPlaced.Order order = placed.order();
         return deliveries.prepareSent(existing, order.orderId(), order.customer().email(),
                         email.messageId(order.orderId()), attempt)
-                .chain(delivery -> smtp.send(email.compose(order))
+                .chain(delivery -> smtp.send(email.compose(placed))
                         .chain(() -> deliveries.confirmSent(delivery))
                         .invoke(() -> LOG.infof("Order %s: confirmation sent to the SMTP server as %s", order.orderId(),
                                 delivery.messageId())));

@@ -2,6 +2,7 @@ package dev.checkout.email.confirmation;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,7 +11,7 @@ import java.util.UUID;
  * need, and fields added later, are ignored; the contract check has already passed when it is read.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record OrderPlaced(Order order) {
+public record OrderPlaced(Instant occurredAt, Order order) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Order(UUID orderId, Customer customer, String currency, long totalMinor, List<Line> lines,

@@ -8,6 +8,7 @@ import dev.checkout.email.support.RecordedOutcomes;
 import dev.checkout.email.support.TestRabbit;
 import dev.checkout.email.support.TestSmtpServer;
 import dev.checkout.messaging.contract.EventContract;
+import dev.checkout.messaging.statuslink.StatusLinkKeys;
 import dev.checkout.testsupport.Tokens;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
@@ -20,16 +21,21 @@ import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import org.awaitility.Awaitility;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -57,6 +63,9 @@ class OrderConfirmationTest {
     private static final String ACCEPT_RECIPIENT = """
             drop trigger if exists refuse_test_recipient on email_delivery;
             drop function if exists refuse_test_recipient()""";
+
+    private final StatusLinkKeys linkKeys = new StatusLinkKeys(
+            ConfigProvider.getConfig().getValue("email.status-link-key", String.class), Optional.empty());
 
     @Inject
     Pool pool;
@@ -106,11 +115,11 @@ class OrderConfirmationTest {
             assertThat(email.html()).as(example.name()).isNotNull();
             String currency = order.getString("currency");
             String total = MoneyFormat.format(order.getLong("totalMinor"), currency);
+            String link = statusLink(email.text(), example);
             assertThat(email.text()).contains(order.getJsonObject("customer").getString("name"), example.orderId().toString(),
-                    "Total: " + total, order.getJsonObject("shippingAddress").getString("line1"),
-                    "http://127.0.0.1:8080/orders/" + example.orderId());
+                    "Total: " + total, order.getJsonObject("shippingAddress").getString("line1"));
             assertThat(email.html()).contains(html(order.getJsonObject("customer").getString("name")), total,
-                    "href=\"http://127.0.0.1:8080/orders/" + example.orderId() + "\"");
+                    "href=\"" + link + "\"");
             for (Object value : order.getJsonArray("lines")) {
                 JsonObject line = (JsonObject) value;
                 assertThat(email.text()).contains(line.getInteger("quantity") + " x " + line.getString("name") + " ("
@@ -133,6 +142,18 @@ class OrderConfirmationTest {
                     .body("attempts", equalTo(1))
                     .body("sentAt", equalTo(sent.getJsonObject("email").getString("sentAt")));
         }
+    }
+
+    /** The email's link to its order, whose token order-service admits for that order until 30 days after it. */
+    private String statusLink(String text, Example example) {
+        Matcher link = Pattern.compile("http://127\\.0\\.0\\.1:8080/orders/" + example.orderId()
+                + "\\?statusToken=(\\S+)").matcher(text);
+        assertThat(link.find()).as("a status link in " + text).isTrue();
+        Instant expiry = Instant.parse(example.document().getString("occurredAt")).plus(Duration.ofDays(30));
+        assertThat(linkKeys.admits(example.orderId(), link.group(1), expiry.minusSeconds(1))).isTrue();
+        assertThat(linkKeys.admits(example.orderId(), link.group(1), expiry)).isFalse();
+        assertThat(linkKeys.admits(UUID.randomUUID(), link.group(1), expiry.minusSeconds(1))).isFalse();
+        return link.group(0);
     }
 
     @Test

@@ -16,6 +16,8 @@ public class OrderAccess {
 
     /** The request header a guest sends the status token in, and the response header checkout answers it in. */
     public static final String STATUS_TOKEN = "Order-Status-Token";
+    /** The query parameter that carries it where no header can be sent. */
+    public static final String STATUS_TOKEN_QUERY = "statusToken";
 
     private final CurrentIdentityAssociation identities;
     private final Orders orders;

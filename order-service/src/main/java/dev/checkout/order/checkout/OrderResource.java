@@ -1,10 +1,13 @@
 package dev.checkout.order.checkout;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.checkout.order.api.MissingBody;
 import dev.checkout.order.api.Problem;
+import dev.checkout.order.api.ProblemException;
 import dev.checkout.order.api.ProblemExamples;
+import dev.checkout.order.api.ProblemResponses;
 import dev.checkout.order.idempotency.IdempotencyKey;
 import dev.checkout.order.idempotency.IdempotentRequests;
 import dev.checkout.order.idempotency.RequestFingerprint;
@@ -20,12 +23,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -63,12 +68,13 @@ public class OrderResource {
     private final CallbackUrls callbackUrls;
     private final Shoppers shoppers;
     private final OrderAccess access;
+    private final ProblemResponses problems;
     private final ObjectMapper json;
 
     OrderResource(Checkout checkout, InFlightCheckouts inFlight, BacklogLimit backlog,
                   IdempotentRequests idempotentRequests,
                   Orders orders, FollowUps followUps, CallbackUrls callbackUrls, Shoppers shoppers,
-                  OrderAccess access, ObjectMapper json) {
+                  OrderAccess access, ProblemResponses problems, ObjectMapper json) {
         this.checkout = checkout;
         this.inFlight = inFlight;
         this.backlog = backlog;
@@ -78,6 +84,7 @@ public class OrderResource {
         this.callbackUrls = callbackUrls;
         this.shoppers = shoppers;
         this.access = access;
+        this.problems = problems;
         this.json = json;
     }
 
@@ -92,7 +99,8 @@ public class OrderResource {
             With a callbackUrl, every change of the order is POSTed there (see the orderChanged callback). \
             With a bearer token the order is the signed-in customer's (role customer; their id is the token's \
             subject, not customer.id); without one it is a guest's, and the answer's Order-Status-Token header \
-            carries the token that alone reads it (GET /orders/{id}, its timeline and events).""")
+            carries the token that alone reads it (GET /orders/{id}, its timeline and events); so does a guest's 402 or \
+            503 that names an order (orderId).""")
     @RequestBody(content = @Content(schema = @Schema(implementation = PlaceOrderRequest.class), examples = {
             @ExampleObject(name = "order", value = OrderExamples.PLACE),
             @ExampleObject(name = "order with a webhook", value = OrderExamples.PLACE_WITH_CALLBACK)}))
@@ -132,6 +140,8 @@ public class OrderResource {
             @ExampleObject(name = "missing_body", value = ProblemExamples.MISSING_BODY),
             @ExampleObject(name = "invalid_idempotency_key", value = OrderExamples.INVALID_IDEMPOTENCY_KEY)}))
     @APIResponse(responseCode = "402", description = "The card was declined; the order is PAYMENT_DECLINED.",
+            headers = @Header(name = OrderAccess.STATUS_TOKEN, description = "A guest's order only: reads it.",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "payment_declined", value = OrderExamples.PAYMENT_DECLINED)))
     @APIResponse(responseCode = "409", description = "Out of stock, or a request with this key is still running.",
@@ -160,7 +170,12 @@ public class OrderResource {
             Try again after Retry-After: the payment provider is unavailable (nothing charged, nothing reserved), \
             its answer is unknown (the order stays PENDING_PAYMENT; repeat with the same Idempotency-Key), \
             too many confirmed orders wait to be handed on, or too many orders are being placed at once.""",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait.", schema = @Schema(type = SchemaType.INTEGER)),
+            headers = {
+                    @Header(name = "Retry-After", description = "Seconds to wait.",
+                            schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = OrderAccess.STATUS_TOKEN, description = """
+                            A guest's order whose payment outcome is unknown (orderId) only: reads it.""",
+                            schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = {
                             @ExampleObject(name = "payment_unavailable", value = OrderExamples.PAYMENT_UNAVAILABLE),
@@ -188,8 +203,10 @@ public class OrderResource {
                                 ? idempotentRequests.run(key.get(), RequestFingerprint.of(placing),
                                 claim -> confirmed(checkout.place(placing, claim)))
                                 : confirmed(checkout.place(placing, null))))
-                .chain(saved -> Shoppers.isGuest(placing) ? withStatusToken(saved) : Uni.createFrom().item(
-                        saved.toResponse())));
+                .map(SavedResponse::toResponse)
+                .onFailure(failure -> failure instanceof ProblemException && Shoppers.isGuest(placing))
+                .recoverWithItem(failure -> problems.of((ProblemException) failure))
+                .chain(answer -> Shoppers.isGuest(placing) ? withStatusToken(answer) : Uni.createFrom().item(answer)));
     }
 
     @GET
@@ -217,10 +234,8 @@ public class OrderResource {
             token.""", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "order_not_found", value = OrderExamples.ORDER_NOT_FOUND)))
-    public Uni<OrderView> get(@RestPath String id, @RestHeader(OrderAccess.STATUS_TOKEN) @Parameter(
-            name = OrderAccess.STATUS_TOKEN, in = ParameterIn.HEADER,
-            description = "A guest's order: the token its checkout answered.") String statusToken) {
-        return access.readable(id, statusToken).chain(this::view);
+    public Uni<OrderView> get(@RestPath String id, @BeanParam PresentedStatusToken statusToken) {
+        return access.readable(id, statusToken.value()).chain(this::view);
     }
 
     @GET
@@ -254,14 +269,28 @@ public class OrderResource {
                         .map(total -> new OrderPage(items, page, size, total)));
     }
 
-    /** A guest's confirmed order comes with a fresh status token, a replay too (only hashes are kept). */
-    private Uni<Response> withStatusToken(SavedResponse saved) {
-        if (saved.status() != Response.Status.CREATED.getStatusCode()) {
-            return Uni.createFrom().item(saved.toResponse());
+    /**
+     * A guest's answer that names an order (201; 402 declined; 503 when the payment's outcome is unknown) comes with a
+     * fresh status token, a replay too (only hashes are kept): without it the guest could not read that order.
+     */
+    private Uni<Response> withStatusToken(Response answer) {
+        return orderNamedBy(answer)
+                .map(orderId -> access.issue(orderId).map(token -> Response.fromResponse(answer)
+                        .header(OrderAccess.STATUS_TOKEN, token).build()))
+                .orElseGet(() -> Uni.createFrom().item(answer));
+    }
+
+    private Optional<UUID> orderNamedBy(Response answer) {
+        if (answer.getStatus() == Response.Status.CREATED.getStatusCode()) {
+            String location = answer.getHeaderString(HttpHeaders.LOCATION);
+            return Optional.of(UUID.fromString(location.substring(location.lastIndexOf('/') + 1)));
         }
-        UUID orderId = UUID.fromString(saved.location().substring(saved.location().lastIndexOf('/') + 1));
-        return access.issue(orderId).map(token -> Response.fromResponse(saved.toResponse())
-                .header(OrderAccess.STATUS_TOKEN, token).build());
+        try {
+            JsonNode orderId = json.readTree((String) answer.getEntity()).path("orderId");
+            return orderId.isTextual() ? Optional.of(UUID.fromString(orderId.asText())) : Optional.empty();
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Uni<OrderView> view(Order order) {

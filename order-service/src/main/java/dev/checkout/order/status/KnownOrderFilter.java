@@ -20,8 +20,9 @@ class KnownOrderFilter {
     @KnownOrder
     @ServerRequestFilter
     Uni<Response> requireOrder(UriInfo uri, HttpHeaders headers) {
-        return Panache.withSession(() -> access.readable(uri.getPathParameters().getFirst("id"),
-                        headers.getHeaderString(OrderAccess.STATUS_TOKEN)))
+        String header = headers.getHeaderString(OrderAccess.STATUS_TOKEN);
+        return Panache.withSession(() -> access.readable(uri.getPathParameters().getFirst("id"), header != null
+                        ? header : uri.getQueryParameters().getFirst(OrderAccess.STATUS_TOKEN_QUERY)))
                 .replaceWith((Response) null);
     }
 }

@@ -3,6 +3,8 @@ package dev.checkout.order.status;
 import dev.checkout.order.api.Problem;
 import dev.checkout.order.api.ProblemExamples;
 import dev.checkout.order.checkout.OrderAccess;
+import dev.checkout.order.checkout.PresentedStatusToken;
+import jakarta.ws.rs.BeanParam;
 import dev.checkout.order.checkout.Orders;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Multi;
@@ -72,10 +74,8 @@ public class OrderStatusResource {
             token.""", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "order_not_found", value = StatusExamples.ORDER_NOT_FOUND)))
-    public Uni<Timeline> timeline(@RestPath String id, @RestHeader(OrderAccess.STATUS_TOKEN) @Parameter(
-            name = OrderAccess.STATUS_TOKEN, in = ParameterIn.HEADER,
-            description = "A guest's order: the token its checkout answered.") String statusToken) {
-        return access.readable(id, statusToken).chain(order -> entries.of(order.id())
+    public Uni<Timeline> timeline(@RestPath String id, @BeanParam PresentedStatusToken statusToken) {
+        return access.readable(id, statusToken.value()).chain(order -> entries.of(order.id())
                 .map(found -> new Timeline(order.id(), order.status(),
                         found.stream().map(TimelineEntry::toChange).toList())));
     }
@@ -107,12 +107,10 @@ public class OrderStatusResource {
             token.""", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "order_not_found", value = StatusExamples.ORDER_NOT_FOUND)))
-    // Read by KnownOrderFilter, before the stream begins.
-    @Parameter(name = OrderAccess.STATUS_TOKEN, in = ParameterIn.HEADER,
-            description = "A guest's order: the token its checkout answered.",
-            schema = @Schema(type = SchemaType.STRING))
     public Multi<OutboundSseEvent> events(
             @RestPath String id,
+            // Read by KnownOrderFilter before the stream begins; named here for the OpenAPI document.
+            @BeanParam PresentedStatusToken statusToken,
             @RestHeader(LAST_EVENT_ID) @Parameter(name = LAST_EVENT_ID, in = ParameterIn.HEADER,
                     description = "The id of the last event received; the stream resumes after it.")
             String lastEventId,
