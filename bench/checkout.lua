@@ -1,4 +1,6 @@
--- wrk script: POST /orders with a fresh Idempotency-Key and customer per request, one SKU, card tok_visa.
+-- wrk script: POST /orders with a fresh Idempotency-Key, customer and email per request, one SKU, and one of
+-- 10,000 German test cards (tok_visa_de_<last four>): a shop's traffic pays with many cards, not one, and a card
+-- issued where the order ships is what most real orders look like to the fraud rules.
 -- The SKU comes from the environment (BENCH_SKU, default BENCH-001); ./suite bench creates it with ample stock.
 -- Statuses are counted per thread and summed in done(), so an overload's 503s are told apart from errors.
 local sku = os.getenv("BENCH_SKU") or "BENCH-001"
@@ -23,10 +25,10 @@ end
 
 function request()
   local key = uuid()
-  local body = string.format([[{"customer":{"id":"bench-%s","email":"bench-%d@example.com","name":"Bench Client"},]]
+  local body = string.format([[{"customer":{"id":"bench-%s","email":"bench-%s@example.com","name":"Bench Client"},]]
       .. [["lines":[{"sku":"%s","quantity":1}],]]
       .. [["shippingAddress":{"line1":"1 Main St","city":"Berlin","postalCode":"10115","country":"DE"},]]
-      .. [["payment":{"token":"tok_visa"}}]], key, counter, sku)
+      .. [["payment":{"token":"tok_visa_de_%04d"}}]], key, key, sku, math.random(0, 9999))
   return wrk.format("POST", "/orders",
       {["Content-Type"] = "application/json", ["Idempotency-Key"] = key}, body)
 end

@@ -40,7 +40,8 @@ import java.util.concurrent.ThreadLocalRandom;
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Payment provider simulator", description = "The embedded payment provider; off (404) in prod. Tokens: "
-        + "tok_visa (US card), tok_visa_<country> such as tok_visa_de, tok_chargeDeclined, tok_insufficientFunds, "
+        + "tok_visa (US card), tok_visa_<country> such as tok_visa_de, "
+        + "tok_visa_<country>_<last four> such as tok_visa_de_1234, tok_chargeDeclined, tok_insufficientFunds, "
         + "tok_expiredCard; any other token is declined as invalid_token.")
 public class PaymentProviderSimulator {
 
