@@ -16,7 +16,7 @@ class ListenConnectionTest {
     @Test
     void takesThePoolsTlsSettings() {
         PgConnectOptions options = new ListenConnection("postgresql://postgres-rw:5432/orders", "orders", "pw",
-                Optional.of("verify-full"), Optional.of(List.of("/etc/checkout/tls/postgres-ca.crt")), Optional.of("HTTPS"))
+                Optional.of("verify-full"), true, Optional.of(List.of("/etc/checkout/tls/postgres-ca.crt")), Optional.of("HTTPS"))
                 .options();
 
         assertThat(options.getHost()).isEqualTo("postgres-rw");
@@ -31,9 +31,20 @@ class ListenConnectionTest {
     @Test
     void withoutTlsSettingsConnectsInPlain() {
         PgConnectOptions options = new ListenConnection("postgresql://127.0.0.1:5432/orders", "orders", "pw",
-                Optional.empty(), Optional.empty(), Optional.empty()).options();
+                Optional.empty(), false, Optional.empty(), Optional.of("NONE")).options();
 
         assertThat(options.getSslMode()).isEqualTo(SslMode.DISABLE);
+        assertThat(options.getTrustOptions()).isNull();
+        assertThat(options.getHostnameVerificationAlgorithm()).isEmpty();
+    }
+
+    @Test
+    void theCertificatesCountOnlyWhenPemTrustIsEnabled() {
+        PgConnectOptions options = new ListenConnection("postgresql://127.0.0.1:5432/orders", "orders", "pw",
+                Optional.of("require"), false, Optional.of(List.of("/etc/checkout/tls/postgres-ca.crt")), Optional.empty())
+                .options();
+
+        assertThat(options.getSslMode()).isEqualTo(SslMode.REQUIRE);
         assertThat(options.getTrustOptions()).isNull();
     }
 }
