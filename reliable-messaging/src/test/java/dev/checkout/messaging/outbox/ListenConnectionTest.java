@@ -35,7 +35,7 @@ class ListenConnectionTest {
 
         assertThat(options.getSslMode()).isEqualTo(SslMode.DISABLE);
         assertThat(options.getTrustOptions()).isNull();
-        assertThat(options.getHostnameVerificationAlgorithm()).isEmpty();
+        assertThat(options.getHostnameVerificationAlgorithm()).isNullOrEmpty();
     }
 
     @Test
