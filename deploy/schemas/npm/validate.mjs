@@ -18,6 +18,7 @@ const PACKAGES = {
   "monitoring.coreos.com": "@kubernetes-models/prometheus-operator",
   "gateway.networking.k8s.io": "@kubernetes-models/gateway-api",
   "cert-manager.io": "@kubernetes-models/cert-manager",
+  "postgresql.cnpg.io": "@kubernetes-models/cloudnative-pg",
 };
 
 async function validatorFor(apiVersion, kind) {

@@ -121,15 +121,21 @@ class ManifestSchemaTest {
         ((ObjectNode) route.path("spec").path("rules").get(0)).putArray("matchs");
         ObjectNode rule = Repo.get(prod, "PrometheusRule", "checkout-messaging").deepCopy();
         ((ObjectNode) rule.path("spec").path("groups").get(0).path("rules").get(0)).put("for", "five minutes");
+        ObjectNode postgres = Repo.get(prod, "Cluster", "postgres").deepCopy();
+        ((ObjectNode) postgres.path("spec").path("postgresql")).putArray("pg_hbaa");
+        ObjectNode certificate = Repo.get(prod, "Certificate", "postgres-server").deepCopy();
+        ((ObjectNode) certificate.path("spec")).putArray("dnsName");
 
-        assertThat(PublishedSchemas.validate(List.of(scaledObject, trigger, monitor, route, rule)))
+        assertThat(PublishedSchemas.validate(List.of(scaledObject, trigger, monitor, route, rule, postgres, certificate)))
                 .map(result -> result.orElseThrow(() -> new AssertionError("no published schema applied")))
                 .satisfiesExactly(
                         errors -> assertThat(errors).singleElement().asString().contains("/spec/minReplicaCont"),
                         errors -> assertThat(errors).singleElement().asString().contains("/spec/triggers/0/metdata"),
                         errors -> assertThat(errors).singleElement().asString().contains("/spec/endpoints/0/intervall"),
                         errors -> assertThat(errors).singleElement().asString().contains("/spec/rules/0/matchs"),
-                        errors -> assertThat(errors).singleElement().asString().contains("/spec/groups/0/rules/0/for"));
+                        errors -> assertThat(errors).singleElement().asString().contains("/spec/groups/0/rules/0/for"),
+                        errors -> assertThat(errors).singleElement().asString().contains("/spec/postgresql/pg_hbaa"),
+                        errors -> assertThat(errors).singleElement().asString().contains("/spec/dnsName"));
     }
 
     @Test
@@ -137,7 +143,8 @@ class ManifestSchemaTest {
         List<ObjectNode> prod = Repo.render("prod");
         List<ObjectNode> published = List.of(Repo.get(prod, "ScaledObject", "email-worker"),
                 Repo.get(prod, "ServiceMonitor", "checkout-services"), Repo.get(prod, "HTTPRoute", "order-api"),
-                Repo.get(prod, "PrometheusRule", "checkout-messaging"));
+                Repo.get(prod, "PrometheusRule", "checkout-messaging"), Repo.get(prod, "Cluster", "postgres"),
+                Repo.get(prod, "Certificate", "postgres-server"));
 
         assertThat(PublishedSchemas.validate(published)).containsOnly(Optional.of(List.of()));
     }
@@ -159,10 +166,10 @@ class ManifestSchemaTest {
     void anUnknownFieldInACustomResourceIsRejected() {
         ObjectNode cluster = Repo.get(Repo.render("prod"), "RabbitmqCluster", "rabbitmq").deepCopy();
         ((ObjectNode) cluster.path("spec")).put("replica", 3);
-        ObjectNode database = Repo.get(Repo.render("prod"), "Database", "email").deepCopy();
-        ((ObjectNode) database.path("spec").path("cluster")).put("nmae", "postgres");
+        ObjectNode keycloak = Repo.get(Repo.render("prod"), "Keycloak", "keycloak").deepCopy();
+        ((ObjectNode) keycloak.path("spec").path("db")).put("passwordSecert", "keycloak-db");
 
         assertThat(CustomResourceSchemas.validate(cluster)).anyMatch(m -> m.contains("replica"));
-        assertThat(CustomResourceSchemas.validate(database)).anyMatch(m -> m.contains("nmae"));
+        assertThat(CustomResourceSchemas.validate(keycloak)).anyMatch(m -> m.contains("passwordSecert"));
     }
 }
