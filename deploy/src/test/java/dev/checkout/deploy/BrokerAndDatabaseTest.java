@@ -339,15 +339,25 @@ class BrokerAndDatabaseTest {
         // The operator appends its catch-all rule after the cluster's own ones.
         rules.add("host all all all scram-sha-256");
 
+        List<String> users = new ArrayList<>();
+        List<String> databases = new ArrayList<>();
         for (String service : Repo.SERVICES) {
-            ServiceSettings settings = ServiceSettings.of(service);
-            String user = settings.resolved("db.user").orElseThrow();
-            for (String other : Repo.SERVICES) {
-                String database = ServiceSettings.of(other).resolved("db.name").orElseThrow();
-                assertThat(hbaMethod(rules, database, user)).as("%s connecting to database %s", user, database)
-                        .isEqualTo(other.equals(service) ? "scram-sha-256" : "reject");
+            users.add(ServiceSettings.of(service).resolved("db.user").orElseThrow());
+            databases.add(ServiceSettings.of(service).resolved("db.name").orElseThrow());
+        }
+        // Keycloak in the cluster (components/keycloak): role and database keycloak.
+        users.add("keycloak");
+        databases.add("keycloak");
+        for (int u = 0; u < users.size(); u++) {
+            String user = users.get(u);
+            for (int d = 0; d < databases.size(); d++) {
+                String database = databases.get(d);
+                assertThat(hbaMethod(rules, database, user, true)).as("%s connecting to database %s", user, database)
+                        .isEqualTo(u == d ? "scram-sha-256" : "reject");
+                assertThat(hbaMethod(rules, database, user, false)).as("%s connecting to %s without TLS", user, database)
+                        .isEqualTo("reject");
             }
-            assertThat(hbaMethod(rules, "postgres", user)).as("%s connecting to postgres", user).isEqualTo("reject");
+            assertThat(hbaMethod(rules, "postgres", user, true)).as("%s connecting to postgres", user).isEqualTo("reject");
         }
     }
 
@@ -358,11 +368,14 @@ class BrokerAndDatabaseTest {
                 .contains("GRANT CONNECT ON DATABASE :\"name\" TO :\"name\";");
     }
 
-    /** The method of the first pg_hba "host" rule matching a TCP connection of {@code user} to {@code database}. */
-    private static String hbaMethod(List<String> rules, String database, String user) {
+    /** The method of the first pg_hba rule matching a TCP connection (with TLS or not) of {@code user} to {@code database}. */
+    private static String hbaMethod(List<String> rules, String database, String user, boolean tls) {
         for (String rule : rules) {
             String[] fields = rule.trim().split("\\s+");
-            assertThat(fields[0]).as("rule %s", rule).isIn("host", "hostssl");
+            assertThat(fields[0]).as("rule %s", rule).isIn("host", "hostssl", "hostnossl");
+            if (fields[0].equals("hostssl") && !tls || fields[0].equals("hostnossl") && tls) {
+                continue;
+            }
             boolean databaseMatches = fields[1].equals("all") || (fields[1].equals("sameuser") && database.equals(user))
                     || List.of(fields[1].split(",")).contains(database);
             boolean userMatches = fields[2].equals("all") || List.of(fields[2].split(",")).contains(user);

@@ -145,11 +145,27 @@ final class ServiceSettings {
         return property(key).map(this::expand);
     }
 
+    /**
+     * A property's value in the prod profile as the service sees it in a container with these environment variables:
+     * a variable named like the property (DB_HOST for db.host) overrides it, and ${...} takes variables first.
+     */
+    Optional<String> effective(String key, Map<String, String> env) {
+        String override = env.get(envName(key));
+        return override != null ? Optional.of(override) : property(key).map(v -> expand(v, env));
+    }
+
     private String expand(String value) {
+        return expand(value, Map.of());
+    }
+
+    private String expand(String value, Map<String, String> env) {
         Matcher m = Pattern.compile("\\$\\{([^}:]+)(?::([^}]*))?}").matcher(value);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String replacement = property(m.group(1)).map(this::expand).orElse(m.group(2) == null ? "" : m.group(2));
+            String name = m.group(1);
+            String fromEnv = env.getOrDefault(name, env.get(envName(name)));
+            String replacement = fromEnv != null ? fromEnv
+                    : property(name).map(v -> expand(v, env)).orElse(m.group(2) == null ? "" : m.group(2));
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);

@@ -15,7 +15,7 @@ import org.jboss.logging.Logger;
  * The library's one connection of its own, besides the connector's channels: it declares, on every (re)connection,
  * the topology objects no channel attribute can express (retry tiers, alternate exchange, unroutable queue), and it
  * serves the dead-letter admin, which reads parking queues no channel consumes. It uses the connector's own
- * {@code rabbitmq-*} settings, connects in the background and keeps reconnecting, so a broker outage never stops
+ * {@code rabbitmq-*} settings (TLS: {@link BrokerTls}), connects in the background and keeps reconnecting, so a broker outage never stops
  * the service from starting.
  */
 @ApplicationScoped
@@ -26,7 +26,7 @@ public class AdminConnection {
     private final RabbitMQClient client;
     private final String address;
 
-    AdminConnection(Vertx vertx, TopologyDeclarer topology,
+    AdminConnection(Vertx vertx, TopologyDeclarer topology, BrokerTls tls,
                     @ConfigProperty(name = "rabbitmq-host") String host,
                     @ConfigProperty(name = "rabbitmq-port") int port,
                     @ConfigProperty(name = "rabbitmq-virtual-host") String virtualHost,
@@ -35,7 +35,7 @@ public class AdminConnection {
                     @ConfigProperty(name = "rabbitmq-reconnect-interval") int reconnectIntervalSeconds,
                     @ConfigProperty(name = "quarkus.application.name") String application) {
         this.address = host + ":" + port + "/" + virtualHost;
-        this.client = RabbitMQClient.create(vertx, new RabbitMQOptions()
+        this.client = RabbitMQClient.create(vertx, tls.apply(new RabbitMQOptions()
                 .setHost(host)
                 .setPort(port)
                 .setVirtualHost(virtualHost)
@@ -45,7 +45,7 @@ public class AdminConnection {
                 // The Vert.x client reconnects itself and re-runs the callback below on every new connection.
                 .setAutomaticRecoveryEnabled(false)
                 .setReconnectAttempts(Integer.MAX_VALUE)
-                .setReconnectInterval(reconnectIntervalSeconds * 1000L));
+                .setReconnectInterval(reconnectIntervalSeconds * 1000L)));
         client.getDelegate().addConnectionEstablishedCallback(promise -> topology.declare(client)
                 .chain(client::confirmSelect)
                 .subscribe().with(ignored -> promise.complete(), promise::fail));

@@ -23,7 +23,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import io.vertx.pgclient.PgConnectOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
@@ -88,17 +87,14 @@ public class OutboxRelay {
     private PgSubscriber subscriber;
 
     OutboxRelay(Pool pool, Vertx vertx, @Channel(OUTGOING) MutinyEmitter<byte[]> events, AdminConnection broker,
-                Outbox outbox, OutboxConfig config, MeterRegistry registry,
-                @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
-                @ConfigProperty(name = "quarkus.datasource.username") String username,
-                @ConfigProperty(name = "quarkus.datasource.password") String password) {
+                Outbox outbox, OutboxConfig config, MeterRegistry registry, ListenConnection listenConnection) {
         this.pool = pool;
         this.vertx = vertx;
         this.events = events;
         this.broker = broker;
         this.outbox = outbox;
         this.config = config;
-        this.listenOptions = PgConnectOptions.fromUri(url).setUser(username).setPassword(password);
+        this.listenOptions = listenConnection.options();
         this.published = registry.counter("outbox.published");
         this.failed = registry.counter("outbox.publish.failed");
         registry.gauge("outbox.pending", pending);

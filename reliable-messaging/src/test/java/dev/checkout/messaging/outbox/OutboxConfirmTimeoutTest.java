@@ -16,7 +16,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.junit.jupiter.api.Test;
 
@@ -56,14 +55,14 @@ class OutboxConfirmTimeoutTest {
     OutboxConfig config;
     @Inject
     MeterRegistry registry;
-    @ConfigProperty(name = "quarkus.datasource.reactive.url")
-    String url;
+    @Inject
+    ListenConnection listenConnection;
 
     @Test
     void keepsARowPendingWhenTheBrokerNeverConfirms() throws Throwable {
         AtomicInteger sent = new AtomicInteger();
         OutboxRelay relay = new OutboxRelay(pool, vertx, new SilentChannel(sent), broker, outbox,
-                withConfirmTimeout(Duration.ofMillis(300)), registry, url, "messaging", "messaging");
+                withConfirmTimeout(Duration.ofMillis(300)), registry, listenConnection);
         OutgoingEvent event = OutgoingEvent.of("outbox.test." + UUID.randomUUID(), 1, "order-47", new JsonObject());
         await().atMost(Duration.ofSeconds(20)).until(broker::isConnected);
 

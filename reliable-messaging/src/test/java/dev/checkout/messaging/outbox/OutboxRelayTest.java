@@ -15,7 +15,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,8 +54,8 @@ class OutboxRelayTest {
     OutboxConfig config;
     @Inject
     MeterRegistry registry;
-    @ConfigProperty(name = "quarkus.datasource.reactive.url")
-    String url;
+    @Inject
+    ListenConnection listenConnection;
 
     private RabbitProbe rabbit;
     private final String type = "outbox.test." + UUID.randomUUID();
@@ -140,7 +139,7 @@ class OutboxRelayTest {
     @Test
     void twoRelaysOverOneOutboxPublishEveryRowOnce() throws Throwable {
         String queue = rabbit.bindTestQueue(type, Map.of());
-        OutboxRelay second = new OutboxRelay(pool, vertx, events, broker, outbox, config, registry, url, "messaging", "messaging");
+        OutboxRelay second = new OutboxRelay(pool, vertx, events, broker, outbox, config, registry, listenConnection);
         int rows = 300;
         List<OutgoingEvent> events = IntStream.range(0, rows)
                 .mapToObj(i -> OutgoingEvent.of(type, 1, "order-" + i, new JsonObject().put("i", i))).toList();
