@@ -5,15 +5,13 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
  * The order confirmation email: HTML and plain-text parts rendered from the Qute templates in
- * {@code templates/ConfirmationEmail/} (the HTML one escapes everything it shows), and a Message-ID derived from the
- * order id, so the same order always yields the same Message-ID.
+ * {@code templates/ConfirmationEmail/} (the HTML one escapes everything it shows), the PDF receipt, and a Message-ID
+ * derived from the order id, so the same order always yields the same Message-ID.
  */
 @ApplicationScoped
 public class ConfirmationEmail {
@@ -39,11 +37,13 @@ public class ConfirmationEmail {
         return "Your order " + orderId + " is confirmed";
     }
 
-    public Mail compose(OrderPlaced.Order order) {
+    /** The email, with the order's PDF receipt attached as {@code receipt-{orderId}.pdf}. */
+    public Mail compose(OrderPlaced.Order order, byte[] receipt) {
         Confirmation confirmation = confirmation(order);
         return Mail.withHtml(order.customer().email(), subject(order.orderId()), Templates.html(confirmation).render())
                 .setText(Templates.text(confirmation).render())
-                .addHeader("Message-ID", messageId(order.orderId()));
+                .addHeader("Message-ID", messageId(order.orderId()))
+                .addAttachment("receipt-" + order.orderId() + ".pdf", receipt, "application/pdf");
     }
 
     private Confirmation confirmation(OrderPlaced.Order order) {
@@ -53,7 +53,7 @@ public class ConfirmationEmail {
                         MoneyFormat.format(line.lineTotalMinor(), order.currency())))
                 .toList();
         return new Confirmation(order.customer().name(), order.orderId().toString(), lines,
-                MoneyFormat.format(order.totalMinor(), order.currency()), addressLines(order.shippingAddress()),
+                MoneyFormat.format(order.totalMinor(), order.currency()), order.shippingAddress().lines(),
                 statusUrl(order.orderId()));
     }
 
@@ -61,14 +61,4 @@ public class ConfirmationEmail {
         return config.orderStatusBaseUrl() + "/orders/" + orderId;
     }
 
-    private static List<String> addressLines(OrderPlaced.ShippingAddress address) {
-        List<String> lines = new ArrayList<>();
-        lines.add(address.line1());
-        if (address.line2() != null && !address.line2().isBlank()) {
-            lines.add(address.line2());
-        }
-        lines.add(address.postalCode() + " " + address.city());
-        lines.add(new Locale("", address.country()).getDisplayCountry(Locale.ENGLISH));
-        return lines;
-    }
 }

@@ -2,7 +2,11 @@ package dev.checkout.email.confirmation;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -10,11 +14,16 @@ import java.util.UUID;
  * need, and fields added later, are ignored; the contract check has already passed when it is read.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record OrderPlaced(Order order) {
+public record OrderPlaced(String occurredAt, Order order) {
+
+    /** When the order was placed: the event's {@code occurredAt} (RFC 3339, any offset). */
+    public Instant placedAt() {
+        return OffsetDateTime.parse(occurredAt).toInstant();
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Order(UUID orderId, Customer customer, String currency, long totalMinor, List<Line> lines,
-                        ShippingAddress shippingAddress) {
+                        ShippingAddress shippingAddress, Payment payment) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -27,5 +36,21 @@ public record OrderPlaced(Order order) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record ShippingAddress(String line1, String line2, String city, String postalCode, String country) {
+
+        /** The address as it is written on an envelope, the country in English. */
+        public List<String> lines() {
+            List<String> lines = new ArrayList<>();
+            lines.add(line1);
+            if (line2 != null && !line2.isBlank()) {
+                lines.add(line2);
+            }
+            lines.add(postalCode + " " + city);
+            lines.add(new Locale("", country).getDisplayCountry(Locale.ENGLISH));
+            return lines;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Payment(String cardLast4) {
     }
 }
