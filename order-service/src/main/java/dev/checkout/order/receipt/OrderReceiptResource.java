@@ -53,7 +53,8 @@ public class OrderReceiptResource {
             total, the card's last four digits and the shipping address. For the order's customer, a guest with its \
             status token, and support. It exists once the email follow-up is DONE; the order then links to it.""")
     @APIResponse(responseCode = "200", description = "The receipt.", content = @Content(mediaType = PDF,
-            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            schema = @Schema(type = SchemaType.STRING, format = "binary"),
+            examples = @ExampleObject(name = "receipt", value = ReceiptExamples.PDF)))
     @APIResponse(responseCode = "401", description = "No bearer token and no status token.", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unauthenticated", value = ProblemExamples.UNAUTHENTICATED)))
@@ -63,11 +64,14 @@ public class OrderReceiptResource {
     @APIResponse(responseCode = "404", description = """
             No order has this id that the caller may read (code order_not_found), or it has no receipt yet (code \
             receipt_not_found).""", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
+            schema = @Schema(implementation = Problem.class), examples = {
+                    @ExampleObject(name = "order_not_found", value = ReceiptExamples.ORDER_NOT_FOUND),
+                    @ExampleObject(name = "receipt_not_found", value = ReceiptExamples.RECEIPT_NOT_FOUND)}))
     @APIResponse(responseCode = "503", description = """
             The email-worker, which keeps the receipts, cannot be reached (code receipt_unavailable); Retry-After \
             says when to try again.""", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
+            schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "receipt_unavailable", value = ReceiptExamples.RECEIPT_UNAVAILABLE)))
     public Uni<Response> receipt(@RestPath String id, @RestHeader(OrderAccess.STATUS_TOKEN) @Parameter(
             name = OrderAccess.STATUS_TOKEN, in = ParameterIn.HEADER,
             description = "A guest's order: the token its checkout answered.") String statusToken) {
