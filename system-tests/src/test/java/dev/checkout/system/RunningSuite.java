@@ -35,11 +35,15 @@ final class RunningSuite implements ExtensionContext.Store.CloseableResource {
         smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         slowSmtp = new LatencyProxy(smtpPort);
         int ordersPort = freePort();
+        int emailPort = freePort();
         orders = new ServiceProcess(root, "order-service", ordersPort, environment("orders", Map.of(
                 "PAYMENT_SIMULATOR_ENABLED", "true",
                 "ORDER_STATUS_DELAYED_AFTER", "10s",
-                "PAYMENT_PROVIDER_URL", "http://127.0.0.1:" + ordersPort)));
-        email = new ServiceProcess(root, "email-worker", freePort(), environment("email", Map.of(
+                "PAYMENT_PROVIDER_URL", "http://127.0.0.1:" + ordersPort,
+                // Receipts, fetched from the email-worker as the realm client order-service.
+                "EMAIL_WORKER_URL", "http://127.0.0.1:" + emailPort,
+                "OIDC_CLIENT_SECRET", "order-service-secret")));
+        email = new ServiceProcess(root, "email-worker", emailPort, environment("email", Map.of(
                 "SMTP_HOST", "127.0.0.1",
                 "SMTP_PORT", String.valueOf(slowSmtp.port()))));
         fraud = new ServiceProcess(root, "fraud-worker", freePort(), environment("fraud", Map.of()));
