@@ -38,7 +38,8 @@ public class ConfirmationEmail {
     }
 
     /** The email, with the order's PDF receipt attached as {@code receipt-{orderId}.pdf}. */
-    public Mail compose(OrderPlaced.Order order, byte[] receipt) {
+    public Mail compose(OrderPlaced placed, byte[] receipt) {
+        OrderPlaced.Order order = placed.order();
         Confirmation confirmation = confirmation(order);
         return Mail.withHtml(order.customer().email(), subject(order.orderId()), Templates.html(confirmation).render())
                 .setText(Templates.text(confirmation).render())

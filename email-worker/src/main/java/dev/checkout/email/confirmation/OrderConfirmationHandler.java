@@ -61,7 +61,7 @@ public class OrderConfirmationHandler implements EventHandler {
         return deliveries.prepareSent(existing, order.orderId(), order.customer().email(),
                         email.messageId(order.orderId()), attempt)
                 .chain(delivery -> receipts.storeOnce(placed)
-                        .chain(receipt -> smtp.send(email.compose(order, receipt.pdf())))
+                        .chain(receipt -> smtp.send(email.compose(placed, receipt.pdf())))
                         .chain(() -> deliveries.confirmSent(delivery))
                         .invoke(() -> LOG.infof("Order %s: confirmation sent to the SMTP server as %s", order.orderId(),
                                 delivery.messageId())));

@@ -3,7 +3,6 @@ package dev.checkout.email.confirmation;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,12 +13,7 @@ import java.util.UUID;
  * need, and fields added later, are ignored; the contract check has already passed when it is read.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record OrderPlaced(String occurredAt, Order order) {
-
-    /** When the order was placed: the event's {@code occurredAt} (RFC 3339, any offset). */
-    public Instant placedAt() {
-        return OffsetDateTime.parse(occurredAt).toInstant();
-    }
+public record OrderPlaced(Instant occurredAt, Order order) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Order(UUID orderId, Customer customer, String currency, long totalMinor, List<Line> lines,

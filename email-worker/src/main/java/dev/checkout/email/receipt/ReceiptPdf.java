@@ -68,7 +68,7 @@ public class ReceiptPdf {
             pages.line(MARGIN, 14, "Receipt");
             pages.gap();
             pages.line(MARGIN, TEXT, "Order: " + order.orderId());
-            pages.line(MARGIN, TEXT, "Date: " + DATE.format(placed.placedAt()));
+            pages.line(MARGIN, TEXT, "Date: " + DATE.format(placed.occurredAt()));
             pages.line(MARGIN, TEXT, "Paid by card ending in " + order.payment().cardLast4());
             pages.gap();
             pages.line(MARGIN, TEXT, "Shipped to:");
@@ -100,7 +100,7 @@ public class ReceiptPdf {
         info.setTitle("Receipt for order " + orderId);
         info.setAuthor(config.shopName());
         Calendar placedAt = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC), Locale.ROOT);
-        placedAt.setTimeInMillis(placed.placedAt().toEpochMilli());
+        placedAt.setTimeInMillis(placed.occurredAt().toEpochMilli());
         info.setCreationDate(placedAt);
         info.setModificationDate(placedAt);
         ByteBuffer id = ByteBuffer.allocate(16).putLong(orderId.getMostSignificantBits())

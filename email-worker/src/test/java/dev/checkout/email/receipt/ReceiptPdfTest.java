@@ -50,7 +50,7 @@ class ReceiptPdfTest {
                 "Paid by card ending in 0005");
         try (PDDocument document = Loader.loadPDF(receipt)) {
             Calendar created = document.getDocumentInformation().getCreationDate();
-            assertThat(created.toInstant()).isEqualTo(placed(example).placedAt());
+            assertThat(created.toInstant()).isEqualTo(placed(example).occurredAt());
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Receipt for order " + example.orderId());
         }
     }
