@@ -16,7 +16,7 @@ clients = {client["clientId"]: client for client in realm["clients"]}
 for client_id, changes in local["clientChanges"].items():
     clients[client_id].update(changes)
 realm["clients"] += local["clients"]
-realm["users"] = local["users"]
+realm["users"] = realm.get("users", []) + local["users"]
 
 
 def resolve(value):

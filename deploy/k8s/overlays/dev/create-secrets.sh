@@ -26,6 +26,8 @@ for entry in "order-service orders" "email-worker email" "fraud-worker fraud" "a
   secret "$service-db" --type=kubernetes.io/basic-auth --from-literal=username="$user" --from-literal=password="$(random)"
   secret "$service-rabbitmq" --type=kubernetes.io/basic-auth --from-literal=username="$user" --from-literal=password="$(random)"
 done
+# order-service's client secret in the realm (client order-service): set the realm's client to this value.
+secret order-service-oidc-client --from-literal=client-secret="$(random)"
 secret status-link-key --from-literal=current="local:$(head -c 32 /dev/urandom | base64 | tr -d '\n')"
 secret rabbitmq-admin --type=kubernetes.io/basic-auth --from-literal=username=admin --from-literal=password="$(random)"
 secret postgres-superuser --type=kubernetes.io/basic-auth --from-literal=username=postgres --from-literal=password="$(random)"

@@ -46,6 +46,17 @@ public final class Tokens {
                 ? issued : issue(CLIENT, name)).token();
     }
 
+    /**
+     * A valid access token of a client's own service account (client credentials, secret {@code <client>-secret}): a
+     * service calling another as itself, e.g. order-service.
+     */
+    public static String ofClient(String client) {
+        return VALID.compute("client:" + client, (key, issued) -> issued != null
+                && issued.expiresAt().isAfter(Instant.now().plus(REFRESH_BEFORE_EXPIRY))
+                ? issued : request(client, Map.of("grant_type", "client_credentials", "client_id", client,
+                "client_secret", client + "-secret"))).token();
+    }
+
     /** An access token of the user that has expired: issued with a one-second lifetime, and waited out. */
     public static String expired(String user) {
         return EXPIRED.computeIfAbsent(user, name -> {
@@ -67,8 +78,11 @@ public final class Tokens {
     }
 
     private static Issued issue(String client, String user) {
-        Map<String, String> form = Map.of("grant_type", "password", "client_id", client,
-                "client_secret", client + "-secret", "username", user, "password", user + "-password");
+        return request(user, Map.of("grant_type", "password", "client_id", client,
+                "client_secret", client + "-secret", "username", user, "password", user + "-password"));
+    }
+
+    private static Issued request(String who, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -80,7 +94,7 @@ public final class Tokens {
                     .timeout(Duration.ofSeconds(20))
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("Keycloak refused a token for " + user + " (" + response.statusCode()
+                throw new IllegalStateException("Keycloak refused a token for " + who + " (" + response.statusCode()
                         + "): " + response.body());
             }
             JsonNode token = JSON.readTree(response.body());

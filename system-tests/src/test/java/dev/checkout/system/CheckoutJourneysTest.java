@@ -2,11 +2,14 @@ package dev.checkout.system;
 
 import dev.checkout.testsupport.Tokens;
 import io.restassured.RestAssured;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -67,6 +70,17 @@ class CheckoutJourneysTest {
                 .get(suite.analytics.url() + "/analytics/top-products")
                 .then().statusCode(200)
                 .body("products.find { it.sku == '" + sku + "' }.units", equalTo(900));
+    }
+
+    @Test
+    void theOrderLinksTheReceiptItsEmailCarried() throws Exception {
+        Shop.Placed order = shop.place(shop.newProduct(1250), 2);
+
+        awaitFollowUps(order, "DONE");
+
+        List<MimeMessage> emails = emailsTo(order.email());
+        assertThat(emails).hasSize(1);
+        assertThat(shop.receipt(order.orderId())).isEqualTo(pdfAttachment(emails.get(0)));
     }
 
     @Test
@@ -210,6 +224,22 @@ class CheckoutJourneysTest {
                     }
                 })
                 .toList();
+    }
+
+    /** The one application/pdf part of an email, decoded. */
+    private static byte[] pdfAttachment(MimeMessage email) throws Exception {
+        Multipart parts = (Multipart) email.getContent();
+        List<byte[]> pdfs = new ArrayList<>();
+        for (int i = 0; i < parts.getCount(); i++) {
+            BodyPart part = parts.getBodyPart(i);
+            if (part.isMimeType("application/pdf")) {
+                try (InputStream content = part.getInputStream()) {
+                    pdfs.add(content.readAllBytes());
+                }
+            }
+        }
+        assertThat(pdfs).as("application/pdf parts").hasSize(1);
+        return pdfs.get(0);
     }
 
     /** The traceparent stored with the outcome event a worker recorded for the order, from its own outbox. */

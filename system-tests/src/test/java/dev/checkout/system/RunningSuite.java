@@ -10,7 +10,9 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,19 +31,28 @@ final class RunningSuite implements ExtensionContext.Store.CloseableResource {
     final ServiceProcess fraud;
     final ServiceProcess analytics;
 
+    /** The email-worker signs the links in its emails with it, and order-service verifies them. */
+    static final String STATUS_LINK_KEY = "system:" + randomSecret();
+
     RunningSuite() {
         Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
         int smtpPort = freePort();
         smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         slowSmtp = new LatencyProxy(smtpPort);
         int ordersPort = freePort();
+        int emailPort = freePort();
         orders = new ServiceProcess(root, "order-service", ordersPort, environment("orders", Map.of(
                 "PAYMENT_SIMULATOR_ENABLED", "true",
                 "ORDER_STATUS_DELAYED_AFTER", "10s",
-                "PAYMENT_PROVIDER_URL", "http://127.0.0.1:" + ordersPort)));
-        email = new ServiceProcess(root, "email-worker", freePort(), environment("email", Map.of(
+                "PAYMENT_PROVIDER_URL", "http://127.0.0.1:" + ordersPort,
+                // Receipts, fetched from the email-worker as the realm client order-service.
+                "EMAIL_WORKER_URL", "http://127.0.0.1:" + emailPort,
+                "OIDC_CLIENT_SECRET", "order-service-secret",
+                "STATUS_LINK_KEY", STATUS_LINK_KEY)));
+        email = new ServiceProcess(root, "email-worker", emailPort, environment("email", Map.of(
                 "SMTP_HOST", "127.0.0.1",
-                "SMTP_PORT", String.valueOf(slowSmtp.port()))));
+                "SMTP_PORT", String.valueOf(slowSmtp.port()),
+                "STATUS_LINK_KEY", STATUS_LINK_KEY)));
         fraud = new ServiceProcess(root, "fraud-worker", freePort(), environment("fraud", Map.of()));
         analytics = new ServiceProcess(root, "analytics-worker", freePort(), environment("analytics", Map.of()));
     }
@@ -83,6 +94,12 @@ final class RunningSuite implements ExtensionContext.Store.CloseableResource {
                 "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false"));
         environment.putAll(extra);
         return environment;
+    }
+
+    private static String randomSecret() {
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        return Base64.getEncoder().encodeToString(secret);
     }
 
     static int freePort() {

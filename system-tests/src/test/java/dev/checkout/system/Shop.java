@@ -77,6 +77,16 @@ final class Shop {
                 .then().statusCode(200).extract().jsonPath();
     }
 
+    /** The order's PDF receipt, read by its guest shopper with the status token, from the link the order shows. */
+    byte[] receipt(String orderId) {
+        String link = order(orderId).getString("receipt");
+        assertThat(link).as("the order's receipt link").isEqualTo("/orders/" + orderId + "/receipt");
+        Response response = RestAssured.given().header(STATUS_TOKEN, statusTokens.get(orderId)).get(orders + link);
+        assertThat(response.statusCode()).as(response.asString()).isEqualTo(200);
+        assertThat(response.contentType()).isEqualTo("application/pdf");
+        return response.asByteArray();
+    }
+
     String followUp(String orderId, String followUp) {
         return order(orderId).getString("followUps." + followUp + ".state");
     }

@@ -7,16 +7,14 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * The order confirmation email: HTML and plain-text parts rendered from the Qute templates in
- * {@code templates/ConfirmationEmail/} (the HTML one escapes everything it shows), and a Message-ID derived from the
- * order id, so the same order always yields the same Message-ID.
+ * {@code templates/ConfirmationEmail/} (the HTML one escapes everything it shows), the PDF receipt, and a Message-ID
+ * derived from the order id, so the same order always yields the same Message-ID.
  */
 @ApplicationScoped
 public class ConfirmationEmail {
@@ -44,12 +42,14 @@ public class ConfirmationEmail {
         return "Your order " + orderId + " is confirmed";
     }
 
-    public Mail compose(OrderPlaced placed) {
+    /** The email, with the order's PDF receipt attached as {@code receipt-{orderId}.pdf}. */
+    public Mail compose(OrderPlaced placed, byte[] receipt) {
         OrderPlaced.Order order = placed.order();
         Confirmation confirmation = confirmation(order, placed.occurredAt());
         return Mail.withHtml(order.customer().email(), subject(order.orderId()), Templates.html(confirmation).render())
                 .setText(Templates.text(confirmation).render())
-                .addHeader("Message-ID", messageId(order.orderId()));
+                .addHeader("Message-ID", messageId(order.orderId()))
+                .addAttachment("receipt-" + order.orderId() + ".pdf", receipt, "application/pdf");
     }
 
     private Confirmation confirmation(OrderPlaced.Order order, Instant placedAt) {
@@ -59,7 +59,7 @@ public class ConfirmationEmail {
                         MoneyFormat.format(line.lineTotalMinor(), order.currency())))
                 .toList();
         return new Confirmation(order.customer().name(), order.orderId().toString(), lines,
-                MoneyFormat.format(order.totalMinor(), order.currency()), addressLines(order.shippingAddress()),
+                MoneyFormat.format(order.totalMinor(), order.currency()), order.shippingAddress().lines(),
                 statusUrl(order.orderId(), placedAt));
     }
 
@@ -69,14 +69,4 @@ public class ConfirmationEmail {
                 + links.sign(orderId, placedAt.plus(config.statusLinkLifetime()));
     }
 
-    private static List<String> addressLines(OrderPlaced.ShippingAddress address) {
-        List<String> lines = new ArrayList<>();
-        lines.add(address.line1());
-        if (address.line2() != null && !address.line2().isBlank()) {
-            lines.add(address.line2());
-        }
-        lines.add(address.postalCode() + " " + address.city());
-        lines.add(new Locale("", address.country()).getDisplayCountry(Locale.ENGLISH));
-        return lines;
-    }
 }

@@ -6,8 +6,11 @@ import java.util.Currency;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Amounts in minor units as a shopper reads them: the currency's symbol and its own number of decimals. */
-final class MoneyFormat {
+/**
+ * Amounts in minor units as a shopper reads them: the currency's symbol and its own number of decimals. The email and
+ * the PDF receipt both use it, so an amount reads the same in each.
+ */
+public final class MoneyFormat {
 
     /** The emails are written in English, so their numbers are too. */
     private static final Locale LOCALE = Locale.ENGLISH;
@@ -18,7 +21,7 @@ final class MoneyFormat {
     private MoneyFormat() {
     }
 
-    static String format(long minorUnits, String currencyCode) {
+    public static String format(long minorUnits, String currencyCode) {
         Optional<Currency> currency = known(currencyCode);
         int decimals = currency.map(Currency::getDefaultFractionDigits).filter(d -> d >= 0).orElse(ASSUMED_DECIMALS);
         String symbol = currency.map(c -> c.getSymbol(LOCALE)).orElse(currencyCode);

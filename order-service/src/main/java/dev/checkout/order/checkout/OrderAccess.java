@@ -8,8 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
 /**
- * Who may read an order, its timeline and its stream: its customer (the token's subject), or, for a guest's order,
- * whoever sends one of its status tokens. Anyone else learns nothing, not even that the order exists (404).
+ * Who may read an order, its timeline, its stream and its receipt: its customer (the token's subject), or, for a
+ * guest's order, whoever sends one of its status tokens; support may read any order's receipt. Anyone else learns
+ * nothing, not even that the order exists (404).
  */
 @ApplicationScoped
 public class OrderAccess {
@@ -18,6 +19,8 @@ public class OrderAccess {
     public static final String STATUS_TOKEN = "Order-Status-Token";
     /** The query parameter that carries it where no header can be sent. */
     public static final String STATUS_TOKEN_QUERY = "statusToken";
+
+    static final String SUPPORT = "support";
 
     private final CurrentIdentityAssociation identities;
     private final Orders orders;
@@ -52,6 +55,15 @@ public class OrderAccess {
             return tokens.admits(orderId, statusToken).chain(admitted -> admitted
                     ? orders.byId(id) : Uni.createFrom().failure(new OrderNotFound(id)));
         });
+    }
+
+    /**
+     * The order, when the caller may read its receipt: whoever may read the order, and support (who answer
+     * shoppers' questions about any order); within a session.
+     */
+    public Uni<Order> receiptReadable(String id, String statusToken) {
+        return identities.getDeferredIdentity().chain(caller -> caller.hasRole(SUPPORT)
+                ? orders.byId(id) : readable(id, statusToken));
     }
 
     /** A status token for the guest who just placed this order. */

@@ -2,6 +2,7 @@ package dev.checkout.order.checkout;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.checkout.order.status.FollowUp;
+import dev.checkout.order.status.FollowUpState;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -20,7 +21,12 @@ public record OrderView(UUID id, OrderStatus status, Customer customer, String c
                                 Only in the answer to the request that placed an order with a callbackUrl: the \
                                 Standard Webhooks secret (whsec_...) that signs its deliveries. Keep it; it is never \
                                 shown again.""")
-                        @JsonInclude(JsonInclude.Include.NON_NULL) String webhookSecret) {
+                        @JsonInclude(JsonInclude.Include.NON_NULL) String webhookSecret,
+                        @Schema(description = """
+                                The order's PDF receipt (GET), once there is one: it is stored with the confirmation \
+                                email, so from when the email follow-up is DONE.""",
+                                examples = "/orders/7c9e6679-7425-40de-944b-e07fc1f90ae7/receipt")
+                        @JsonInclude(JsonInclude.Include.NON_NULL) String receipt) {
 
     public record Customer(String id, String email, String name) {
     }
@@ -49,6 +55,11 @@ public record OrderView(UUID id, OrderStatus status, Customer customer, String c
                         line.unitPriceMinor(), line.lineTotalMinor())).toList(),
                 new ShippingAddress(order.shipLine1(), order.shipLine2(), order.shipCity(), order.shipPostalCode(),
                         order.shipCountry()),
-                order.createdAt(), followUps, webhookSecret);
+                order.createdAt(), followUps, webhookSecret, receiptLink(order, followUps));
+    }
+
+    private static String receiptLink(Order order, Map<String, FollowUp> followUps) {
+        FollowUp email = followUps.get("email");
+        return email != null && email.state() == FollowUpState.DONE ? "/orders/" + order.id() + "/receipt" : null;
     }
 }
