@@ -6,15 +6,13 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A real SMTP server for the tests (GreenMail, on a free loopback port, rejecting one domain), which tests can take
+ * A real SMTP server for the tests (GreenMail, on a fixed loopback port, rejecting one domain), which tests can take
  * down, make hang, and bring back.
  */
 public class TestSmtpServer implements QuarkusTestResourceLifecycleManager {
@@ -23,21 +21,23 @@ public class TestSmtpServer implements QuarkusTestResourceLifecycleManager {
 
     private static final long STARTUP_TIMEOUT_MS = 15_000;
 
+    // Fixed, and below Linux's ephemeral range (32768-60999): a port picked free from that range could be taken by
+    // any outgoing connection on the machine while the server is down, and its restart could not bind it again.
+    private static final int PORT = 18125;
+
     private static RejectingGreenMail greenMail;
-    private static int port;
     private static boolean down;
     private static SilentSmtpServer silent;
 
     @Override
     public Map<String, String> start() {
-        port = freeLoopbackPort();
-        ServerSetup setup = new ServerSetup(port, InetAddress.getLoopbackAddress().getHostAddress(),
+        ServerSetup setup = new ServerSetup(PORT, InetAddress.getLoopbackAddress().getHostAddress(),
                 ServerSetup.PROTOCOL_SMTP);
         // GreenMail's 2 s default is too short for a restart on a busy 2-core CI machine.
         setup.setServerStartupTimeout(STARTUP_TIMEOUT_MS);
         greenMail = new RejectingGreenMail(setup);
         greenMail.start();
-        return Map.of("smtp.host", InetAddress.getLoopbackAddress().getHostAddress(), "smtp.port", String.valueOf(port));
+        return Map.of("smtp.host", InetAddress.getLoopbackAddress().getHostAddress(), "smtp.port", String.valueOf(PORT));
     }
 
     @Override
@@ -66,7 +66,7 @@ public class TestSmtpServer implements QuarkusTestResourceLifecycleManager {
     /** Connections are accepted and then nothing is ever said, until {@link #restart()}. */
     public static void hang() {
         shutDown();
-        silent = new SilentSmtpServer(port);
+        silent = new SilentSmtpServer(PORT);
     }
 
     /** Back to normal (if it was down or hanging). */
@@ -86,14 +86,6 @@ public class TestSmtpServer implements QuarkusTestResourceLifecycleManager {
             return message.getHeader(name, null);
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freeLoopbackPort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
