@@ -53,8 +53,9 @@ class CheckoutJourneysTest {
 
     @Test
     void anOrdersFollowUpsAllComplete() throws Exception {
-        String sku = shop.newProduct(1);
-        Shop.Placed order = shop.place(sku, 900);
+        // Few enough units that the fraud rules clear it (20 of one SKU is unusual), so it ships.
+        String sku = shop.newProduct(100);
+        Shop.Placed order = shop.place(sku, 9);
 
         awaitFollowUps(order, "DONE");
         assertThat(emailsTo(order.email())).hasSize(1);
@@ -66,14 +67,14 @@ class CheckoutJourneysTest {
         RestAssured.given().auth().oauth2(Tokens.of("sue")).queryParam("orderId", order.orderId())
                 .get(suite.fulfilment.url() + "/shipments")
                 .then().statusCode(200).body("[0].state", equalTo("REQUESTED")).body("[0].reference", equalTo(reference));
-        assertThat(unitsSold(sku)).isEqualTo(900);
+        assertThat(unitsSold(sku)).isEqualTo(9);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         RestAssured.given().auth().oauth2(Tokens.of("ada"))
                 .queryParam("from", today.toString()).queryParam("to", today.plusDays(1).toString())
                 .queryParam("limit", 100)
                 .get(suite.analytics.url() + "/analytics/top-products")
                 .then().statusCode(200)
-                .body("products.find { it.sku == '" + sku + "' }.units", equalTo(900));
+                .body("products.find { it.sku == '" + sku + "' }.units", equalTo(9));
     }
 
     @Test
