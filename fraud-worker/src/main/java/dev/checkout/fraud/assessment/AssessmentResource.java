@@ -1,6 +1,6 @@
 package dev.checkout.fraud.assessment;
 
-import dev.checkout.fraud.api.Problem;
+import dev.checkout.problem.Problem;
 import dev.checkout.fraud.api.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;

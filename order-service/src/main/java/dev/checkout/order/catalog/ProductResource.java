@@ -1,8 +1,8 @@
 package dev.checkout.order.catalog;
 
-import dev.checkout.order.api.MissingBody;
-import dev.checkout.order.api.Problem;
-import dev.checkout.order.api.ProblemExamples;
+import dev.checkout.problem.MissingBody;
+import dev.checkout.problem.Problem;
+import dev.checkout.problem.ProblemExamples;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;

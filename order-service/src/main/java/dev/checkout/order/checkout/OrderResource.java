@@ -2,9 +2,9 @@ package dev.checkout.order.checkout;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.checkout.order.api.MissingBody;
-import dev.checkout.order.api.Problem;
-import dev.checkout.order.api.ProblemExamples;
+import dev.checkout.problem.MissingBody;
+import dev.checkout.problem.Problem;
+import dev.checkout.problem.ProblemExamples;
 import dev.checkout.order.idempotency.IdempotencyKey;
 import dev.checkout.order.idempotency.IdempotentRequests;
 import dev.checkout.order.idempotency.RequestFingerprint;
