@@ -19,6 +19,7 @@ public final class ConnectionLoss {
             "Timeout waiting for connection",    // the pool could not lend one in time (every one is broken)
             "Timeout",                           // the same, from a waiter queued in the pool
             "Connection reset",
+            "Connection reset by peer",
             "Connection refused",
             "Broken pipe");
 

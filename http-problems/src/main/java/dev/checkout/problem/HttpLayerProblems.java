@@ -48,9 +48,10 @@ public class HttpLayerProblems {
     void register(@Observes Router router) {
         router.route().order(BEFORE_QUARKUS_LIMITS).handler(this::refuseUnusableRequests);
         router.route().order(BEFORE_QUARKUS_LIMITS).failureHandler(this::failure);
-        router.errorHandler(404, context -> answer(context, HttpStatusProblems.of(404), false));
-        // Vert.x sets Allow itself when a route exists for the path but not for the method.
-        router.errorHandler(405, context -> answer(context, HttpStatusProblems.of(405), false));
+        // What no route handled: Vert.x ends it with the bare status (400 for a path it cannot decode, 404, 405).
+        for (int status : ANSWERED_STATUSES) {
+            router.errorHandler(status, context -> answer(context, HttpStatusProblems.of(status), status == 413));
+        }
     }
 
     private void refuseUnusableRequests(RoutingContext context) {

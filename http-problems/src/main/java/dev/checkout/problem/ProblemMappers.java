@@ -13,6 +13,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -33,9 +34,11 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     private final ProblemResponses responses;
+    private final AllowedMethods allowedMethods;
 
-    ProblemMappers(ProblemResponses responses) {
+    ProblemMappers(ProblemResponses responses, AllowedMethods allowedMethods) {
         this.responses = responses;
+        this.allowedMethods = allowedMethods;
     }
 
     @ServerExceptionMapper
@@ -72,7 +75,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response httpFailure(WebApplicationException failure) {
+    public Response httpFailure(WebApplicationException failure, UriInfo uri) {
         Response original = failure.getResponse();
         // Quarkus REST wraps what the JSON reader threw, and answers a query parameter it cannot convert with 404.
         if (failure.getCause() instanceof JsonProcessingException json) {
@@ -93,6 +96,12 @@ public class ProblemMappers {
                 values.forEach(value -> answer.header(name, value));
             }
         });
+        if (status == 405 && original.getHeaderString(HttpHeaders.ALLOW) == null) {
+            String allowed = allowedMethods.on(uri.getPath());
+            if (allowed != null) {
+                answer.header(HttpHeaders.ALLOW, allowed);
+            }
+        }
         return answer.build();
     }
 

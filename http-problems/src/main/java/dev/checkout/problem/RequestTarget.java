@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * Reads a request target exactly as the client sent it and says what makes it unusable: matrix parameters
  * ({@code /products/MUG-001;DROP}, which JAX-RS strips, so the request would act on {@code MUG-001} while its sender
- * named something else), a broken percent-escape, bytes that are not UTF-8 (overlong forms and encoded surrogates
+ * named something else), bytes that are not UTF-8 (overlong forms and encoded surrogates
  * included), or a character no text may hold ({@link TextRules}, e.g. {@code %00}).
  */
 final class RequestTarget {
