@@ -1,5 +1,8 @@
 package dev.checkout.problem;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
@@ -19,7 +22,7 @@ import java.util.UUID;
  * Problem documents for what the HTTP layer refuses before any resource runs, where no JAX-RS exception mapper can
  * answer: a body, request target or header block over the documented limits (413, 414, 431), an unusable request
  * target (400), no route for the path (404) or the method (405), and failures of the routing chain itself
- * (a handler's status, a lost connection, a bug). Quarkus and Vert.x answer all of these with an empty body otherwise.
+ * (authentication, a handler's status). Quarkus and Vert.x answer all of these with an empty body otherwise.
  */
 @ApplicationScoped
 public class HttpLayerProblems {
@@ -86,10 +89,13 @@ public class HttpLayerProblems {
             context.next();
             return;
         }
-        // Authentication and role checks run inside Quarkus REST (quarkus.http.auth.proactive=false, permissions
-        // applied to JAX-RS), so their failures reach ProblemMappers, not this handler.
         Throwable failure = context.failure();
-        if (failure == null && ANSWERED_STATUSES.contains(context.statusCode())) {
+        if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
+            context.response().putHeader("WWW-Authenticate", "Bearer");
+            answer(context, HttpStatusProblems.of(401), false);
+        } else if (failure instanceof ForbiddenException) {
+            answer(context, HttpStatusProblems.of(403), false);
+        } else if (failure == null && ANSWERED_STATUSES.contains(context.statusCode())) {
             // A body that was too large is still on the wire: the connection cannot be reused.
             answer(context, HttpStatusProblems.of(context.statusCode()), context.statusCode() == 413);
         } else if (failure != null && ConnectionLoss.explains(failure)) {
