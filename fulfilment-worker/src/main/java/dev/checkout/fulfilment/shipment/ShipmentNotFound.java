@@ -1,6 +1,6 @@
 package dev.checkout.fulfilment.shipment;
 
-import dev.checkout.fulfilment.api.ProblemException;
+import dev.checkout.problem.ProblemException;
 
 /** No shipment with that id that the caller may see (another customer's is not found either). */
 final class ShipmentNotFound extends ProblemException {

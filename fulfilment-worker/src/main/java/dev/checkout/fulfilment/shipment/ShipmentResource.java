@@ -1,6 +1,6 @@
 package dev.checkout.fulfilment.shipment;
 
-import dev.checkout.fulfilment.api.Problem;
+import dev.checkout.problem.Problem;
 import dev.checkout.fulfilment.api.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.security.identity.SecurityIdentity;

@@ -1,6 +1,6 @@
 package dev.checkout.fulfilment.simulator;
 
-import dev.checkout.fulfilment.api.Problem;
+import dev.checkout.problem.Problem;
 import dev.checkout.fulfilment.warehouse.WarehouseApi;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
