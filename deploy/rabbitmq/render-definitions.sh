@@ -30,10 +30,11 @@ grant() {
 
 # The services' RabbitMQ users (rabbitmq-username in each service's application.properties).
 grants() {
-  grant orders    order-status 'order\.placed'             '(email\.(sent|failed)|fraud\.(assessed|failed)|analytics\.(recorded|failed))'
+  grant orders    order-status 'order\.placed'             '(email\.(sent|failed)|fraud\.(assessed|failed)|analytics\.(recorded|failed)|fulfilment\.(requested|held|failed))'
   grant email     email        'email\.(sent|failed)'      'order\.placed'
   grant fraud     fraud        'fraud\.(assessed|failed)'  'order\.placed'
   grant analytics analytics    'analytics\.(recorded|failed)' 'order\.placed'
+  grant fulfilment fulfilment  'fulfilment\.(requested|held|failed)' '(order\.placed|fraud\.assessed)'
 }
 
 if [ "${1:-}" = --grants ]; then

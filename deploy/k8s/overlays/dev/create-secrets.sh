@@ -21,7 +21,7 @@ secret() {
 kubectl get namespace "$NAMESPACE" >/dev/null 2>&1 || kubectl create namespace "$NAMESPACE"
 
 # service           database/RabbitMQ user
-for entry in "order-service orders" "email-worker email" "fraud-worker fraud" "analytics-worker analytics"; do
+for entry in "order-service orders" "email-worker email" "fraud-worker fraud" "analytics-worker analytics" "fulfilment-worker fulfilment"; do
   read -r service user <<<"$entry"
   secret "$service-db" --type=kubernetes.io/basic-auth --from-literal=username="$user" --from-literal=password="$(random)"
   secret "$service-rabbitmq" --type=kubernetes.io/basic-auth --from-literal=username="$user" --from-literal=password="$(random)"

@@ -2,7 +2,7 @@
 # Run once by the postgres image's entrypoint, on the first start with an empty data directory: one user and one
 # database per service (deploy/README.md). Passwords come from the services' Secrets through the environment.
 set -eu
-for name in orders email fraud analytics; do
+for name in orders email fraud analytics fulfilment; do
   var="$(printf '%s' "$name" | tr '[:lower:]' '[:upper:]')_DB_PASSWORD"
   eval "password=\${$var:-}"
   if [ -z "$password" ]; then

@@ -165,7 +165,7 @@ class AlertRulesTest {
         List<String> queues = definitions.path("queues").findValuesAsText("name");
         List<ObjectNode> scaled = Repo.ofKind(objects, "ScaledObject");
         assertThat(scaled).extracting(s -> s.path("spec").path("scaleTargetRef").path("name").asText())
-                .containsExactlyInAnyOrder("email-worker", "fraud-worker", "analytics-worker");
+                .containsExactlyInAnyOrder("email-worker", "fraud-worker", "analytics-worker", "fulfilment-worker");
         for (ObjectNode s : scaled) {
             assertThat(Repo.find(objects, "Deployment", s.path("spec").path("scaleTargetRef").path("name").asText()))
                     .isPresent();

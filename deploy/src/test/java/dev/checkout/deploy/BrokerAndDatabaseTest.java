@@ -157,7 +157,8 @@ class BrokerAndDatabaseTest {
             "order-service", Set.of("order.placed"),
             "email-worker", Set.of("email.sent", "email.failed"),
             "fraud-worker", Set.of("fraud.assessed", "fraud.failed"),
-            "analytics-worker", Set.of("analytics.recorded", "analytics.failed"));
+            "analytics-worker", Set.of("analytics.recorded", "analytics.failed"),
+            "fulfilment-worker", Set.of("fulfilment.requested", "fulfilment.held", "fulfilment.failed"));
 
     /**
      * Each service user may configure, write and read the shared exchanges and its own consumer's queues and nothing

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +33,8 @@ class IdentityProviderTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9_]+)}");
     private static final Set<String> ROLES = Set.of("customer", "catalog-admin", "fraud-reviewer", "support", "analyst",
             "sre");
+    /** Held by order-service's service account alone, to fetch receipts from the email-worker; no person has it. */
+    private static final String SERVICE_ROLE = "receipt-reader";
 
     @Test
     void theClusterRealmHasTheRolesAndClientsButNoDemoUserTestClientOrSecret() {
@@ -39,10 +42,15 @@ class IdentityProviderTest {
         JsonNode realm = realmImport.path("spec").path("realm");
 
         assertThat(realm.path("realm").asText()).isEqualTo("checkout");
-        assertThat(realm.has("users")).as("users in the cluster's realm").isFalse();
-        assertThat(realm.path("roles").path("realm").findValuesAsText("name")).containsExactlyInAnyOrderElementsOf(ROLES);
+        assertThat(realm.path("users")).as("the cluster realm's users: order-service's service account alone")
+                .singleElement().satisfies(user -> {
+                    assertThat(user.path("serviceAccountClientId").asText()).isEqualTo("order-service");
+                    assertThat(user.has("credentials")).isFalse();
+                });
+        assertThat(realm.path("roles").path("realm").findValuesAsText("name"))
+                .containsExactlyInAnyOrderElementsOf(Stream.concat(ROLES.stream(), Stream.of(SERVICE_ROLE)).toList());
         assertThat(realm.path("clients").findValuesAsText("clientId"))
-                .containsExactlyInAnyOrder("checkout-shop", "checkout-service");
+                .containsExactlyInAnyOrder("checkout-shop", "checkout-service", "order-service");
         for (JsonNode client : realm.path("clients")) {
             assertThat(client.path("attributes").path("access.token.lifespan").isMissingNode())
                     .as("%s keeps the realm's token lifespan", client.path("clientId").asText()).isTrue();
@@ -70,7 +78,7 @@ class IdentityProviderTest {
         assertThat(local.toString()).doesNotContain("${");
         assertThat(local.path("roles")).isEqualTo(clusterRealm.path("roles"));
         assertThat(local.path("clients").findValuesAsText("clientId"))
-                .containsExactlyInAnyOrder("checkout-shop", "checkout-service", "checkout-short-lived");
+                .containsExactlyInAnyOrder("checkout-shop", "checkout-service", "order-service", "checkout-short-lived");
         // What the tests' Tokens use: client secret <client>-secret, password <user>-password.
         for (JsonNode client : local.path("clients")) {
             if (!client.path("publicClient").asBoolean()) {
@@ -83,6 +91,9 @@ class IdentityProviderTest {
 
         Map<String, String> users = new TreeMap<>();
         for (JsonNode user : local.path("users")) {
+            if (user.has("serviceAccountClientId")) {
+                continue;
+            }
             assertThat(user.path("credentials").get(0).path("value").asText())
                     .isEqualTo(user.path("username").asText() + "-password");
             users.put(user.path("username").asText(), user.path("realmRoles").get(0).asText());

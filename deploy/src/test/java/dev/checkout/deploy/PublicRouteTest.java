@@ -106,8 +106,8 @@ class PublicRouteTest {
 
     /**
      * The services' API ports, where /admin/dlq lives, take connections from inside the cluster only: order-service's
-     * from any pod (the Gateway's included), the workers' from nobody (their APIs are reached with kubectl
-     * port-forward, which network policies do not see). Only Prometheus reaches the management ports.
+     * from any pod (the Gateway's included), the email-worker's from order-service alone (receipts), the other workers'
+     * from nobody (their APIs are reached with kubectl port-forward, which network policies do not see). Only Prometheus reaches the management ports.
      */
     @Test
     void apiPortsAcceptNoCallerFromOutsideTheCluster() {
@@ -130,6 +130,11 @@ class PublicRouteTest {
             }
             if (service.equals("order-service")) {
                 assertThat(apiRules).as("rules letting callers reach order-service's API port").isNotEmpty();
+            } else if (service.equals("email-worker")) {
+                // order-service fetches receipts from it (GET /receipts/{orderId}, role receipt-reader).
+                assertThat(apiRules).as("rules letting callers reach email-worker's API port").singleElement()
+                        .satisfies(rule -> assertThat(rule.path("from").findValuesAsText("app.kubernetes.io/name"))
+                                .containsExactly("order-service"));
             } else {
                 assertThat(apiRules).as("rules letting callers reach %s's API port", service).isEmpty();
             }

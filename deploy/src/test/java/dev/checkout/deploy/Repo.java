@@ -25,7 +25,8 @@ final class Repo {
     static final Path CRD_SCHEMAS = DEPLOY.resolve("schemas/crds");
 
     /** The four services: module directory = Deployment name = image name. */
-    static final List<String> SERVICES = List.of("order-service", "email-worker", "fraud-worker", "analytics-worker");
+    static final List<String> SERVICES = List.of("order-service", "email-worker", "fraud-worker", "analytics-worker",
+            "fulfilment-worker");
 
     private Repo() {
     }

@@ -2,6 +2,7 @@ package dev.checkout.system;
 
 import dev.checkout.testsupport.Tokens;
 import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
@@ -55,21 +56,28 @@ class CheckoutJourneysTest {
 
     @Test
     void anOrdersFollowUpsAllComplete() throws Exception {
-        String sku = shop.newProduct(1);
-        Shop.Placed order = shop.place(sku, 900);
+        // Few enough units that the fraud rules clear it (20 of one SKU is unusual), so it ships.
+        String sku = shop.newProduct(100);
+        Shop.Placed order = shop.place(sku, 9);
 
         awaitFollowUps(order, "DONE");
         assertThat(emailsTo(order.email())).hasSize(1);
         RestAssured.given().auth().oauth2(Tokens.of("sue")).get(suite.fraud.url() + "/assessments/" + order.orderId())
                 .then().statusCode(200);
-        assertThat(unitsSold(sku)).isEqualTo(900);
+        String reference = shop.order(order.orderId()).getString("followUps.fulfilment.reference");
+        assertThat(reference).startsWith("WH-");
+        assertThat(warehouseRequests(order.orderId())).isEqualTo(1);
+        RestAssured.given().auth().oauth2(Tokens.of("sue")).queryParam("orderId", order.orderId())
+                .get(suite.fulfilment.url() + "/shipments")
+                .then().statusCode(200).body("[0].state", equalTo("REQUESTED")).body("[0].reference", equalTo(reference));
+        assertThat(unitsSold(sku)).isEqualTo(9);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         RestAssured.given().auth().oauth2(Tokens.of("ada"))
                 .queryParam("from", today.toString()).queryParam("to", today.plusDays(1).toString())
                 .queryParam("limit", 100)
                 .get(suite.analytics.url() + "/analytics/top-products")
                 .then().statusCode(200)
-                .body("products.find { it.sku == '" + sku + "' }.units", equalTo(900));
+                .body("products.find { it.sku == '" + sku + "' }.units", equalTo(9));
     }
 
     @Test
@@ -93,6 +101,7 @@ class CheckoutJourneysTest {
         assertThat(outcomeTraceparent("email", order.orderId())).contains(traceId);
         assertThat(outcomeTraceparent("fraud", order.orderId())).contains(traceId);
         assertThat(outcomeTraceparent("analytics", order.orderId())).contains(traceId);
+        assertThat(outcomeTraceparent("fulfilment", order.orderId())).contains(traceId);
         // The services that log about the order (order-service on confirming it, email-worker on sending) do so in it.
         for (ServiceProcess service : List.of(suite.orders, suite.email)) {
             assertThat(service.logLines(order.orderId())).as(service.module())
@@ -107,6 +116,7 @@ class CheckoutJourneysTest {
         awaitFollowUps(before.get(before.size() - 1), "DONE");
 
         suite.email.stop();
+        suite.fulfilment.stop();
         List<Shop.Placed> during = placeSeveral(sku, 7);
 
         assertThat(Shop.median(during)).isLessThanOrEqualTo(Shop.median(before).multipliedBy(3).plusMillis(50));
@@ -114,13 +124,42 @@ class CheckoutJourneysTest {
         await().atMost(FOLLOW_UPS).until(() -> "DONE".equals(shop.followUp(last.orderId(), "fraud"))
                 && "DONE".equals(shop.followUp(last.orderId(), "analytics")));
         assertThat(shop.followUp(last.orderId(), "email")).isIn("PENDING", "DELAYED");
-        await().atMost(FOLLOW_UPS).until(() -> "DELAYED".equals(shop.followUp(last.orderId(), "email")));
+        assertThat(shop.followUp(last.orderId(), "fulfilment")).isIn("PENDING", "DELAYED");
+        await().atMost(FOLLOW_UPS).until(() -> "DELAYED".equals(shop.followUp(last.orderId(), "email"))
+                && "DELAYED".equals(shop.followUp(last.orderId(), "fulfilment")));
 
         suite.email.start();
+        suite.fulfilment.start();
         for (Shop.Placed order : during) {
-            await().atMost(FOLLOW_UPS).until(() -> "DONE".equals(shop.followUp(order.orderId(), "email")));
+            await().atMost(FOLLOW_UPS).until(() -> "DONE".equals(shop.followUp(order.orderId(), "email"))
+                    && "DONE".equals(shop.followUp(order.orderId(), "fulfilment")));
             assertThat(emailsTo(order.email())).hasSize(1);
+            assertThat(warehouseRequests(order.orderId())).isEqualTo(1);
         }
+    }
+
+    @Test
+    void anOrderTheFraudReviewRejectsIsHeldThenCancelledAndNeverReachesTheWarehouse() throws Exception {
+        Shop.Placed order = shop.placeRisky(shop.newProduct(150_000));
+
+        await().atMost(FOLLOW_UPS).until(() -> "HELD".equals(shop.followUp(order.orderId(), "fulfilment")));
+        JsonPath held = shop.order(order.orderId());
+        assertThat(held.getString("followUps.fraud.assessment.decision")).isEqualTo("REJECT");
+        assertThat(held.getString("followUps.fulfilment.hold.reasonCode")).isEqualTo("fraud_rejected");
+        assertThat(held.getBoolean("followUps.fulfilment.hold.final")).isFalse();
+
+        RestAssured.given().auth().oauth2(Tokens.of("fred")).contentType("application/json")
+                .body("{\"decision\": \"REJECT\", \"note\": \"System journey.\"}")
+                .post(suite.fraud.url() + "/assessments/" + order.orderId() + "/review")
+                .then().statusCode(200);
+
+        await().atMost(FOLLOW_UPS).until(() -> shop.order(order.orderId())
+                .getBoolean("followUps.fulfilment.hold.final"));
+        assertThat(shop.followUp(order.orderId(), "fulfilment")).isEqualTo("HELD");
+        assertThat(warehouseRequests(order.orderId())).isZero();
+        RestAssured.given().auth().oauth2(Tokens.of("sue")).queryParam("orderId", order.orderId())
+                .get(suite.fulfilment.url() + "/shipments")
+                .then().statusCode(200).body("[0].state", equalTo("CANCELLED"));
     }
 
     @Test
@@ -151,10 +190,16 @@ class CheckoutJourneysTest {
         await().atMost(FOLLOW_UPS).until(() -> unitsSold(sku) > 0);
 
         suite.analytics.kill();
+        suite.fulfilment.kill();
         suite.analytics.start();
+        suite.fulfilment.start();
 
         for (Shop.Placed order : burst) {
-            await().atMost(FOLLOW_UPS).until(() -> "DONE".equals(shop.followUp(order.orderId(), "analytics")));
+            await().atMost(FOLLOW_UPS).until(() -> "DONE".equals(shop.followUp(order.orderId(), "analytics"))
+                    && "DONE".equals(shop.followUp(order.orderId(), "fulfilment")));
+            // One shipment and one fulfilment.requested per order. (The embedded warehouse's request counts died with
+            // the process; the tests of fulfilment-worker count them under redelivery.)
+            assertThat(fulfilmentRecords(order.orderId())).as(order.orderId()).containsExactly(1, 1);
         }
         assertThat(unitsSold(sku)).isEqualTo(burst.size());
     }
@@ -184,7 +229,7 @@ class CheckoutJourneysTest {
         Shop.Placed good = shop.place(shop.newProduct(100), 1);
 
         awaitFollowUps(good, "DONE");
-        for (ServiceProcess worker : List.of(suite.email, suite.fraud, suite.analytics)) {
+        for (ServiceProcess worker : List.of(suite.email, suite.fraud, suite.analytics, suite.fulfilment)) {
             String consumer = worker.module().replace("-worker", "");
             await().atMost(FOLLOW_UPS).untilAsserted(() -> RestAssured.given().auth().oauth2(Tokens.of("sam"))
                     .get(worker.url() + "/admin/dlq/" + consumer + "/messages/" + poison)
@@ -210,7 +255,7 @@ class CheckoutJourneysTest {
     }
 
     private void awaitFollowUps(Shop.Placed order, String state) {
-        await().atMost(FOLLOW_UPS).until(() -> List.of("email", "fraud", "analytics").stream()
+        await().atMost(FOLLOW_UPS).until(() -> List.of("email", "fraud", "analytics", "fulfilment").stream()
                 .allMatch(f -> state.equals(shop.followUp(order.orderId(), f))));
     }
 
@@ -251,6 +296,30 @@ class CheckoutJourneysTest {
             query.setString(1, orderId);
             try (ResultSet rows = query.executeQuery()) {
                 return rows.next() ? rows.getString(1) : null;
+            }
+        }
+    }
+
+    /** How often the fulfilment worker's embedded warehouse was asked to ship the order (its idempotency key). */
+    private int warehouseRequests(String orderId) {
+        return RestAssured.given().queryParam("idempotencyKey", orderId)
+                .get(suite.fulfilment.url() + "/warehouse/v1/shipments/requests")
+                .then().statusCode(200).extract().jsonPath().getInt("requests");
+    }
+
+    /** Shipments the fulfilment worker recorded for the order, and fulfilment.requested events in its outbox. */
+    private static long[] fulfilmentRecords(String orderId) throws SQLException {
+        try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/fulfilment_system",
+                "fulfilment", "fulfilment");
+             PreparedStatement query = db.prepareStatement("""
+                     select (select count(*) from shipment where order_id::text = ? and state = 'REQUESTED'),
+                            (select count(*) from outbox_message where correlation_id = ?
+                                and event_type = 'fulfilment.requested')""")) {
+            query.setString(1, orderId);
+            query.setString(2, orderId);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return new long[]{rows.getLong(1), rows.getLong(2)};
             }
         }
     }

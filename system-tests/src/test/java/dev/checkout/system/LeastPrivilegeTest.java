@@ -53,6 +53,11 @@ class LeastPrivilegeTest {
         try (Connection fraud = connectAs("fraud")) {
             assertThat(refusal(() -> publish(fraud, "checkout.events", "email.sent"))).isEqualTo(ACCESS_REFUSED);
         }
+        // The fulfilment worker reads the fraud decisions; it may not make one.
+        try (Connection fulfilment = connectAs("fulfilment")) {
+            assertThat(refusal(() -> publish(fulfilment, "checkout.events", "fraud.assessed")))
+                    .isEqualTo(ACCESS_REFUSED);
+        }
     }
 
     @Test

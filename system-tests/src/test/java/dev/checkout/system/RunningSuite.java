@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The four packaged services as separate processes, against the real PostgreSQL (databases {@code <service>_system})
+ * The five packaged services as separate processes, against the real PostgreSQL (databases {@code <service>_system})
  * and RabbitMQ (virtual host {@code test-system}), with a real SMTP server (GreenMail) behind a proxy that can make
  * it slow. Started once for all journeys, stopped when they are done.
  */
@@ -30,6 +30,7 @@ final class RunningSuite implements ExtensionContext.Store.CloseableResource {
     final ServiceProcess email;
     final ServiceProcess fraud;
     final ServiceProcess analytics;
+    final ServiceProcess fulfilment;
 
     /** The email-worker signs the links in its emails with it, and order-service verifies them. */
     static final String STATUS_LINK_KEY = "system:" + randomSecret();
@@ -55,10 +56,15 @@ final class RunningSuite implements ExtensionContext.Store.CloseableResource {
                 "STATUS_LINK_KEY", STATUS_LINK_KEY)));
         fraud = new ServiceProcess(root, "fraud-worker", freePort(), environment("fraud", Map.of()));
         analytics = new ServiceProcess(root, "analytics-worker", freePort(), environment("analytics", Map.of()));
+        // Its embedded warehouse simulator (off in the prod profile the packaged service runs) on its own port.
+        int fulfilmentPort = freePort();
+        fulfilment = new ServiceProcess(root, "fulfilment-worker", fulfilmentPort, environment("fulfilment", Map.of(
+                "WAREHOUSE_SIMULATOR_ENABLED", "true",
+                "WAREHOUSE_URL", "http://127.0.0.1:" + fulfilmentPort)));
     }
 
     List<ServiceProcess> services() {
-        return List.of(orders, email, fraud, analytics);
+        return List.of(orders, email, fraud, analytics, fulfilment);
     }
 
     void start() {

@@ -45,6 +45,15 @@ final class Shop {
         return place(sku, quantity, Map.of());
     }
 
+    /**
+     * An order the fraud rules reject: a disposable mailbox, shipped away from the card's country, and a total over
+     * the high-total threshold (1000 EUR) when {@code sku} costs that much.
+     */
+    Placed placeRisky(String sku) {
+        String customer = "sys-" + UUID.randomUUID();
+        return place(sku, 1, Map.of(), customer + "@mailinator.com", "FR");
+    }
+
     /** An order placed by a client that started a W3C trace: its {@code traceparent} goes with the request. */
     Placed placeInTrace(String sku, int quantity, String traceparent) {
         return place(sku, quantity, Map.of("traceparent", traceparent));
@@ -52,7 +61,11 @@ final class Shop {
 
     private Placed place(String sku, int quantity, Map<String, String> headers) {
         String customer = "sys-" + UUID.randomUUID();
-        String email = customer + "@example.com";
+        return place(sku, quantity, headers, customer + "@example.com", "DE");
+    }
+
+    private Placed place(String sku, int quantity, Map<String, String> headers, String email, String country) {
+        String customer = email.substring(0, email.indexOf('@'));
         long started = System.nanoTime();
         Response response = RestAssured.given().contentType(ContentType.JSON)
                 .headers(headers)
@@ -61,7 +74,7 @@ final class Shop {
                         "customer", Map.of("id", customer, "email", email, "name", "System Tester"),
                         "lines", List.of(Map.of("sku", sku, "quantity", quantity)),
                         "shippingAddress", Map.of("line1", "1 Main St", "city", "Berlin", "postalCode", "10115",
-                                "country", "DE"),
+                                "country", country),
                         "payment", Map.of("token", "tok_visa_de")))
                 .post(orders + "/orders");
         Duration latency = Duration.ofNanos(System.nanoTime() - started);

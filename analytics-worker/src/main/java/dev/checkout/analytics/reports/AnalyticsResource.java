@@ -1,6 +1,6 @@
 package dev.checkout.analytics.reports;
 
-import dev.checkout.analytics.api.Problem;
+import dev.checkout.problem.Problem;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;

@@ -1,7 +1,7 @@
 package dev.checkout.analytics.reports;
 
-import dev.checkout.analytics.api.FieldError;
-import dev.checkout.analytics.api.InvalidRequest;
+import dev.checkout.problem.FieldError;
+import dev.checkout.problem.InvalidRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;

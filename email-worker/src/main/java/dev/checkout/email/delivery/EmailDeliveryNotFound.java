@@ -1,7 +1,6 @@
 package dev.checkout.email.delivery;
 
-import dev.checkout.email.api.Problem;
-import dev.checkout.email.api.ProblemException;
+import dev.checkout.problem.ProblemException;
 
 import java.util.UUID;
 
@@ -9,7 +8,7 @@ import java.util.UUID;
 final class EmailDeliveryNotFound extends ProblemException {
 
     EmailDeliveryNotFound(UUID orderId) {
-        super(Problem.of(404, "email_delivery_not_found", "Email delivery not found",
-                "No confirmation email has been sent or given up on for order " + orderId + " (yet)."));
+        super(404, "email_delivery_not_found", "Email delivery not found",
+                "No confirmation email has been sent or given up on for order " + orderId + " (yet).");
     }
 }

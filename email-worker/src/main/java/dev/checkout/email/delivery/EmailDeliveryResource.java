@@ -1,7 +1,7 @@
 package dev.checkout.email.delivery;
 
-import dev.checkout.email.api.InvalidParameter;
-import dev.checkout.email.api.Problem;
+import dev.checkout.problem.InvalidRequest;
+import dev.checkout.problem.Problem;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,7 +52,7 @@ public class EmailDeliveryResource {
 
     private static UUID orderId(String value) {
         return OrderIds.parse(value).orElseThrow(() -> value == null || value.isBlank()
-                ? new InvalidParameter("orderId", "is required")
-                : new InvalidParameter("orderId", "must be a UUID such as 7c9e6679-7425-40de-944b-e07fc1f90ae7"));
+                ? InvalidRequest.of("orderId", "is required")
+                : InvalidRequest.of("orderId", "must be a UUID such as 7c9e6679-7425-40de-944b-e07fc1f90ae7"));
     }
 }

@@ -1,7 +1,6 @@
 package dev.checkout.email.receipt;
 
-import dev.checkout.email.api.Problem;
-import dev.checkout.email.api.ProblemException;
+import dev.checkout.problem.ProblemException;
 
 import java.util.UUID;
 
@@ -9,7 +8,6 @@ import java.util.UUID;
 final class ReceiptNotFound extends ProblemException {
 
     ReceiptNotFound(UUID orderId) {
-        super(Problem.of(404, "receipt_not_found", "Receipt not found",
-                "No receipt is stored for order " + orderId + " (yet)."));
+        super(404, "receipt_not_found", "Receipt not found", "No receipt is stored for order " + orderId + " (yet).");
     }
 }

@@ -1,8 +1,8 @@
 package dev.checkout.email.receipt;
 
-import dev.checkout.email.api.InvalidParameter;
-import dev.checkout.email.api.Problem;
 import dev.checkout.email.delivery.OrderIds;
+import dev.checkout.problem.InvalidRequest;
+import dev.checkout.problem.Problem;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,7 +52,7 @@ public class ReceiptResource {
     public Uni<byte[]> byOrder(
             @Parameter(description = "The order's id", example = "7c9e6679-7425-40de-944b-e07fc1f90ae7")
             @RestPath String orderId) {
-        UUID id = OrderIds.parse(orderId).orElseThrow(() -> new InvalidParameter("orderId",
+        UUID id = OrderIds.parse(orderId).orElseThrow(() -> InvalidRequest.of("orderId",
                 "must be a UUID such as 7c9e6679-7425-40de-944b-e07fc1f90ae7"));
         return receipts.findById(id)
                 .onItem().ifNull().failWith(() -> new ReceiptNotFound(id))

@@ -1,6 +1,6 @@
 package dev.checkout.fraud.assessment;
 
-import dev.checkout.fraud.api.ProblemException;
+import dev.checkout.problem.ProblemException;
 
 import java.util.Map;
 
@@ -15,7 +15,7 @@ public final class AssessmentNotFound extends ProblemException {
     }
 
     @Override
-    protected Map<String, Object> extensions() {
+    public Map<String, Object> extensions() {
         return Map.of("orderId", orderId);
     }
 }

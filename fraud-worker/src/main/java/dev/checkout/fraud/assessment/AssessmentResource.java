@@ -1,14 +1,13 @@
 package dev.checkout.fraud.assessment;
 
-import dev.checkout.fraud.api.Problem;
+import dev.checkout.problem.FieldError;
+import dev.checkout.problem.InvalidRequest;
+import dev.checkout.problem.PageRequest;
+import dev.checkout.problem.Problem;
 import dev.checkout.fraud.api.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -24,12 +23,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
 
 @Path("/assessments")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Assessments", description = "Fraud assessments of placed orders, and the review queue.")
 @RolesAllowed({Roles.SUPPORT, Roles.FRAUD_REVIEWER})
 public class AssessmentResource {
+
+    private static final Pattern DECISIONS = Pattern.compile("CLEAR|REVIEW|REJECT");
 
     private final Assessments assessments;
 
@@ -65,15 +70,25 @@ public class AssessmentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "validation_failed", value = AssessmentExamples.INVALID_PAGING)))
     public Uni<AssessmentPage> list(
-            @RestQuery @Pattern(regexp = "CLEAR|REVIEW|REJECT", message = "must be one of CLEAR, REVIEW, REJECT")
-            @Parameter(description = "Only assessments with this current decision.",
+            @RestQuery @Parameter(description = "Only assessments with this current decision.",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"CLEAR", "REVIEW", "REJECT"}))
             String decision,
-            @RestQuery @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
-            @RestQuery @DefaultValue("20") @Min(1) @Max(100) int size) {
+            @RestQuery @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0",
+                    maximum = "" + PageRequest.MAX_PAGE, defaultValue = "0")) String page,
+            @RestQuery @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "" + PageRequest.MAX_SIZE, defaultValue = "" + PageRequest.DEFAULT_SIZE)) String size) {
+        // Checked here rather than by constraints, so that one answer names every offending parameter.
+        List<FieldError> errors = new ArrayList<>();
+        if (decision != null && !DECISIONS.matcher(decision).matches()) {
+            errors.add(new FieldError("decision", "must be one of CLEAR, REVIEW, REJECT"));
+        }
+        PageRequest paging = PageRequest.of(page, size, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequest(errors);
+        }
         Decision wanted = decision == null ? null : Decision.valueOf(decision);
-        return assessments.page(wanted, page, size)
+        return assessments.page(wanted, paging.page(), paging.size())
                 .chain(items -> assessments.countWith(wanted).map(total -> new AssessmentPage(
-                        items.stream().map(AssessmentView::of).toList(), page, size, total)));
+                        items.stream().map(AssessmentView::of).toList(), paging.page(), paging.size(), total)));
     }
 }

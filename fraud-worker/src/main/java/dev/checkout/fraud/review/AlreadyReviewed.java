@@ -1,6 +1,6 @@
 package dev.checkout.fraud.review;
 
-import dev.checkout.fraud.api.ProblemException;
+import dev.checkout.problem.ProblemException;
 import dev.checkout.fraud.assessment.FraudAssessment;
 
 import java.util.Map;
@@ -17,7 +17,7 @@ public final class AlreadyReviewed extends ProblemException {
     }
 
     @Override
-    protected Map<String, Object> extensions() {
+    public Map<String, Object> extensions() {
         return Map.of("orderId", assessment.orderId().toString(), "decision", assessment.decision().name(),
                 "reviewedBy", assessment.reviewedBy(), "reviewedAt", assessment.reviewedAt().toString());
     }

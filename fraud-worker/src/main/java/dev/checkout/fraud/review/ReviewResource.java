@@ -1,8 +1,8 @@
 package dev.checkout.fraud.review;
 
-import dev.checkout.fraud.api.MissingBody;
-import dev.checkout.fraud.api.Problem;
-import dev.checkout.fraud.api.ProblemExamples;
+import dev.checkout.problem.MissingBody;
+import dev.checkout.problem.Problem;
+import dev.checkout.problem.ProblemExamples;
 import dev.checkout.fraud.api.Roles;
 import dev.checkout.fraud.assessment.AssessmentExamples;
 import dev.checkout.fraud.assessment.AssessmentView;

@@ -88,7 +88,8 @@ class AssessmentApiTest {
                 .body("code", equalTo("validation_failed"))
                 .body("errors.field", containsInAnyOrder("decision", "size", "page"));
         support().when().get("/assessments?size=many")
-                .then().statusCode(400).body("code", equalTo("invalid_parameter"));
+                .then().statusCode(400).body("code", equalTo("validation_failed"))
+                .body("errors.field", containsInAnyOrder("size"));
         support().when().get("/assessments?page=2147483647")
                 .then().statusCode(400).body("errors.field", containsInAnyOrder("page"));
     }

@@ -1,6 +1,6 @@
 package dev.checkout.order.catalog;
 
-import dev.checkout.order.api.ProblemException;
+import dev.checkout.problem.ProblemException;
 
 /** No product has this SKU. */
 final class ProductNotFound extends ProblemException {

@@ -1,8 +1,9 @@
 package dev.checkout.order.catalog;
 
-import dev.checkout.order.api.MissingBody;
-import dev.checkout.order.api.Problem;
-import dev.checkout.order.api.ProblemExamples;
+import dev.checkout.problem.PageRequest;
+import dev.checkout.problem.MissingBody;
+import dev.checkout.problem.Problem;
+import dev.checkout.problem.ProblemExamples;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -11,11 +12,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -27,7 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -68,10 +68,15 @@ public class ProductResource {
     @APIResponse(responseCode = "400", description = "Invalid paging parameters.", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "validation_failed", value = CatalogExamples.INVALID_PAGE)))
-    public Uni<ProductPage> list(@RestQuery @DefaultValue("0") @Min(0) int page,
-                                 @RestQuery @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return products.page(page, size).chain(items -> products.count()
-                .map(total -> new ProductPage(items.stream().map(ProductView::of).toList(), page, size, total)));
+    public Uni<ProductPage> list(
+            @RestQuery @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0",
+                    maximum = "" + PageRequest.MAX_PAGE, defaultValue = "0")) String page,
+            @RestQuery @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "" + PageRequest.MAX_SIZE, defaultValue = "" + PageRequest.DEFAULT_SIZE)) String size) {
+        PageRequest paging = PageRequest.of(page, size);
+        return products.page(paging.page(), paging.size()).chain(items -> products.count()
+                .map(total -> new ProductPage(items.stream().map(ProductView::of).toList(), paging.page(),
+                        paging.size(), total)));
     }
 
     @GET

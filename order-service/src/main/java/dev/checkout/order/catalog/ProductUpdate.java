@@ -1,5 +1,6 @@
 package dev.checkout.order.catalog;
 
+import dev.checkout.problem.SingleLine;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -11,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** What an operator sets for a product: the whole of it, as PUT replaces. */
 @Schema(name = "ProductUpdate")
 public record ProductUpdate(
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @SingleLine @Size(max = 200) String name,
         // Capped so that 100 lines of 1000 units each can never overflow a total.
         @NotNull @Min(0) @Max(MAX_PRICE_MINOR) Long priceMinor,
         @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO-4217 code such as EUR") String currency,

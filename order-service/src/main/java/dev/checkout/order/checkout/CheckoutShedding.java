@@ -1,6 +1,6 @@
 package dev.checkout.order.checkout;
 
-import dev.checkout.order.api.ProblemResponses;
+import dev.checkout.problem.ProblemResponses;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;

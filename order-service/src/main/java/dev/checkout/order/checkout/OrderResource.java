@@ -3,11 +3,12 @@ package dev.checkout.order.checkout;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.checkout.order.api.MissingBody;
-import dev.checkout.order.api.Problem;
-import dev.checkout.order.api.ProblemException;
-import dev.checkout.order.api.ProblemExamples;
-import dev.checkout.order.api.ProblemResponses;
+import dev.checkout.problem.MissingBody;
+import dev.checkout.problem.PageRequest;
+import dev.checkout.problem.Problem;
+import dev.checkout.problem.ProblemException;
+import dev.checkout.problem.ProblemExamples;
+import dev.checkout.problem.ProblemResponses;
 import dev.checkout.order.idempotency.IdempotencyKey;
 import dev.checkout.order.idempotency.IdempotentRequests;
 import dev.checkout.order.idempotency.RequestFingerprint;
@@ -18,14 +19,12 @@ import dev.checkout.order.status.OrderChange;
 import dev.checkout.order.status.StatusExamples;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -188,16 +187,15 @@ public class OrderResource {
     @APIResponse(responseCode = "403", description = "The token's user is not a customer.", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
-    public Uni<Response> place(
-            @Valid PlaceOrderRequest request,
-            @RestHeader(IdempotencyKey.HEADER) @Parameter(name = IdempotencyKey.HEADER, in = ParameterIn.HEADER,
-                    description = "Strongly recommended: a fresh UUID per order, repeated on every retry of it.")
-            String idempotencyKey) {
+    @Parameter(name = IdempotencyKey.HEADER, in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+            description = "Strongly recommended: a fresh UUID per order, repeated on every retry of it.")
+    // The header is read raw: Quarkus REST hands an empty one over as absent, and an empty key is an error.
+    public Uni<Response> place(@Valid PlaceOrderRequest request, HttpServerRequest http) {
         if (request == null) {
             throw new MissingBody();
         }
         callbackUrls.check(request.callbackUrl());
-        Optional<IdempotencyKey> key = IdempotencyKey.parse(idempotencyKey);
+        Optional<IdempotencyKey> key = IdempotencyKey.parse(http.getHeader(IdempotencyKey.HEADER));
         return shoppers.placing(request).chain(placing -> inFlight.run(() -> backlog.admit()
                         .chain(() -> key.isPresent()
                                 ? idempotentRequests.run(key.get(), RequestFingerprint.of(placing),
@@ -255,9 +253,13 @@ public class OrderResource {
     @APIResponse(responseCode = "403", description = "The token's user is not a customer.", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
-    public Uni<OrderPage> list(@RestQuery @DefaultValue("0") @Min(0) int page,
-                               @RestQuery @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return shoppers.customer().chain(customerId -> page(customerId, page, size));
+    public Uni<OrderPage> list(
+            @RestQuery @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0",
+                    maximum = "" + PageRequest.MAX_PAGE, defaultValue = "0")) String page,
+            @RestQuery @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "" + PageRequest.MAX_SIZE, defaultValue = "" + PageRequest.DEFAULT_SIZE)) String size) {
+        PageRequest paging = PageRequest.of(page, size);
+        return shoppers.customer().chain(customerId -> page(customerId, paging.page(), paging.size()));
     }
 
     private Uni<OrderPage> page(String customerId, int page, int size) {

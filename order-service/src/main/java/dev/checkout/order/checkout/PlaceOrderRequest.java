@@ -1,5 +1,6 @@
 package dev.checkout.order.checkout;
 
+import dev.checkout.problem.SingleLine;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.checkout.order.catalog.Sku;
 import jakarta.validation.GroupSequence;
@@ -42,10 +43,10 @@ public record PlaceOrderRequest(
             @Schema(description = """
                     The shop's reference of a guest. A signed-in customer is known by their token's subject instead, \
                     and a guest's orders are kept under a derived id, never this one as such.""")
-            @NotBlank @Size(max = 100) String id,
+            @NotBlank @SingleLine @Size(max = 100) String id,
             // Bean Validation accepts "a@b"; a shop needs a domain that can receive mail.
             @NotBlank @Size(max = 254) @Email(regexp = ".+@[^@]+\\.[^@.]+") String email,
-            @NotBlank @Size(max = 200) String name) {
+            @NotBlank @SingleLine @Size(max = 200) String name) {
     }
 
     public record Line(
@@ -54,10 +55,10 @@ public record PlaceOrderRequest(
     }
 
     public record ShippingAddress(
-            @NotBlank @Size(max = 200) String line1,
-            @Size(max = 200) String line2,
-            @NotBlank @Size(max = 100) String city,
-            @NotBlank @Size(max = 20) String postalCode,
+            @NotBlank @SingleLine @Size(max = 200) String line1,
+            @SingleLine @Size(max = 200) String line2,
+            @NotBlank @SingleLine @Size(max = 100) String city,
+            @NotBlank @SingleLine @Size(max = 20) String postalCode,
             @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as DE")
             String country) {
     }

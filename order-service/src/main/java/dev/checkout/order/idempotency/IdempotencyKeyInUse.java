@@ -1,6 +1,6 @@
 package dev.checkout.order.idempotency;
 
-import dev.checkout.order.api.ProblemException;
+import dev.checkout.problem.ProblemException;
 
 /** A request with this key is still being processed. */
 final class IdempotencyKeyInUse extends ProblemException {

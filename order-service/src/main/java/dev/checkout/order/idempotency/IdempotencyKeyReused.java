@@ -1,6 +1,6 @@
 package dev.checkout.order.idempotency;
 
-import dev.checkout.order.api.ProblemException;
+import dev.checkout.problem.ProblemException;
 
 /** The key was first used with another request body: a client bug, never a retry. */
 final class IdempotencyKeyReused extends ProblemException {

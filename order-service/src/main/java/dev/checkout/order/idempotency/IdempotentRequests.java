@@ -1,7 +1,7 @@
 package dev.checkout.order.idempotency;
 
-import dev.checkout.order.api.ProblemException;
-import dev.checkout.order.api.ProblemResponses;
+import dev.checkout.problem.ProblemException;
+import dev.checkout.problem.ProblemResponses;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;

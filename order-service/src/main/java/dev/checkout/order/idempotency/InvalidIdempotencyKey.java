@@ -1,6 +1,6 @@
 package dev.checkout.order.idempotency;
 
-import dev.checkout.order.api.ProblemException;
+import dev.checkout.problem.ProblemException;
 
 /** The Idempotency-Key header is empty, too long, or has characters other than printable ASCII. */
 final class InvalidIdempotencyKey extends ProblemException {

@@ -1,7 +1,7 @@
 package dev.checkout.order.receipt;
 
-import dev.checkout.order.api.Problem;
-import dev.checkout.order.api.ProblemExamples;
+import dev.checkout.problem.Problem;
+import dev.checkout.problem.ProblemExamples;
 import dev.checkout.order.checkout.OrderAccess;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;

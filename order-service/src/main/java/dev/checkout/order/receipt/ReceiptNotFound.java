@@ -1,6 +1,6 @@
 package dev.checkout.order.receipt;
 
-import dev.checkout.order.api.ProblemException;
+import dev.checkout.problem.ProblemException;
 
 import java.util.UUID;
 

@@ -1,7 +1,7 @@
 package dev.checkout.order.status;
 
-import dev.checkout.order.api.ProblemException;
-import dev.checkout.order.api.ProblemMappers;
+import dev.checkout.problem.ProblemException;
+import dev.checkout.problem.FieldError;
 
 import java.util.List;
 import java.util.Map;
@@ -19,6 +19,6 @@ public final class CallbackUrlNotAllowed extends ProblemException {
 
     @Override
     public Map<String, Object> extensions() {
-        return Map.of("errors", List.of(new ProblemMappers.FieldError("callbackUrl", reason)));
+        return Map.of("errors", List.of(new FieldError("callbackUrl", reason)));
     }
 }

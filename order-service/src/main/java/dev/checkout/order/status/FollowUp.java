@@ -16,5 +16,10 @@ public record FollowUp(
         @Schema(description = "Fraud only, once assessed: the decision, and whether it is a reviewer's (final).")
         FraudAssessment assessment,
         @Schema(description = "When FAILED: why the worker gave up.")
-        FollowUpFailure failure) {
+        FollowUpFailure failure,
+        @Schema(description = "When HELD: what the worker waits for, and whether that wait is final.")
+        FollowUpHold hold,
+        @Schema(description = "The worker's reference for what it did, when it tells one: for fulfilment, the "
+                + "warehouse's shipment reference.", examples = "WH-3F2A9C1B")
+        String reference) {
 }

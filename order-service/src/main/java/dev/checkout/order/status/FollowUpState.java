@@ -8,6 +8,8 @@ public enum FollowUpState {
     DONE,
     /** Still no outcome, longer after the confirmation than {@code order-status.delayed-after}; computed when read. */
     DELAYED,
+    /** The worker waits on a decision made elsewhere (fulfilment: the fraud review); the hold says which. */
+    HELD,
     /** The worker gave up (its message was parked); the failure says why. */
     FAILED
 }

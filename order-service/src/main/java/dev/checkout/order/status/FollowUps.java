@@ -27,10 +27,12 @@ public class FollowUps {
 
     private final Pool pool;
     private final StatusConfig config;
+    private final FollowUpCatalog catalog;
 
-    FollowUps(Pool pool, StatusConfig config) {
+    FollowUps(Pool pool, StatusConfig config, FollowUpCatalog catalog) {
         this.pool = pool;
         this.config = config;
+        this.catalog = catalog;
     }
 
     public Uni<Map<String, FollowUp>> of(Order order) {
@@ -49,7 +51,7 @@ public class FollowUps {
             Instant now = Instant.now();
             Map<UUID, Map<String, FollowUp>> followUps = new HashMap<>();
             for (Order order : orders) {
-                OrderProgress progress = new OrderProgress(order.status());
+                OrderProgress progress = new OrderProgress(catalog.names(), order.status());
                 byOrder.getOrDefault(order.id(), List.of()).forEach(progress::add);
                 followUps.put(order.id(), progress.followUps(order.confirmedAt(), now, config.delayedAfter()));
             }

@@ -1,6 +1,6 @@
 package dev.checkout.order.status;
 
-import dev.checkout.order.api.ProblemException;
+import dev.checkout.problem.ProblemException;
 
 /** A Last-Event-ID that no event of the stream could have had. */
 final class InvalidLastEventId extends ProblemException {

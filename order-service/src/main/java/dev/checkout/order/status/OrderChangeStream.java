@@ -35,6 +35,7 @@ final class OrderChangeStream {
     }
 
     private final UUID orderId;
+    private final List<String> followUpNames;
     private final int lastEventId;
     private final Orders orders;
     private final TimelineEntries entries;
@@ -47,9 +48,10 @@ final class OrderChangeStream {
     private OrderProgress progress;
     private int lastRead;
 
-    private OrderChangeStream(UUID orderId, int lastEventId, Orders orders, TimelineEntries entries, Sse sse,
-                              MultiEmitter<? super OutboundSseEvent> emitter) {
+    private OrderChangeStream(UUID orderId, List<String> followUpNames, int lastEventId, Orders orders,
+                              TimelineEntries entries, Sse sse, MultiEmitter<? super OutboundSseEvent> emitter) {
         this.orderId = orderId;
+        this.followUpNames = followUpNames;
         this.lastEventId = lastEventId;
         this.orders = orders;
         this.entries = entries;
@@ -58,10 +60,11 @@ final class OrderChangeStream {
         this.context = Vertx.currentContext();
     }
 
-    static Multi<OutboundSseEvent> open(UUID orderId, int lastEventId, Orders orders, TimelineEntries entries,
-                                        ChangeNotifications notifications, Sse sse) {
+    static Multi<OutboundSseEvent> open(UUID orderId, List<String> followUpNames, int lastEventId, Orders orders,
+                                        TimelineEntries entries, ChangeNotifications notifications, Sse sse) {
         return Multi.createFrom().emitter(emitter -> {
-            OrderChangeStream stream = new OrderChangeStream(orderId, lastEventId, orders, entries, sse, emitter);
+            OrderChangeStream stream = new OrderChangeStream(orderId, followUpNames, lastEventId, orders, entries, sse,
+                    emitter);
             // Listening before the first read: whatever commits after that read's snapshot wakes the stream again.
             emitter.onTermination(notifications.listenToTimeline(orderId, stream::wake));
             stream.wake();
@@ -97,7 +100,7 @@ final class OrderChangeStream {
     /** Emits what is new; true once the order is settled and the stream has ended (or the client has gone). */
     private Uni<Boolean> readNewEntries() {
         Uni<OrderProgress> started = progress != null ? Uni.createFrom().item(progress)
-                : orders.findById(orderId).map(order -> new OrderProgress(order.status()));
+                : orders.findById(orderId).map(order -> new OrderProgress(followUpNames, order.status()));
         return started.chain(current -> entries.after(orderId, lastRead).map(found -> {
             if (emitter.isCancelled()) {
                 return true;

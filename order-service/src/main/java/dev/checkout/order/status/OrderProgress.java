@@ -4,8 +4,9 @@ import dev.checkout.order.checkout.OrderStatus;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,11 +15,13 @@ import java.util.Map;
  */
 final class OrderProgress {
 
+    private final List<String> followUpNames;
     private OrderStatus status;
-    private final Map<FollowUpName, TimelineEntry> latest = new EnumMap<>(FollowUpName.class);
+    private final Map<String, TimelineEntry> latest = new HashMap<>();
 
-    /** {@code status}: the order's, until an entry tells a later one. */
-    OrderProgress(OrderStatus status) {
+    /** {@code followUpNames}: the follow-ups every confirmed order has; {@code status}: the order's, until an entry tells a later one. */
+    OrderProgress(List<String> followUpNames, OrderStatus status) {
+        this.followUpNames = followUpNames;
         this.status = status;
     }
 
@@ -45,9 +48,9 @@ final class OrderProgress {
         }
         FollowUpState waiting = now.isAfter(confirmedAt.plus(delayedAfter)) ? FollowUpState.DELAYED
                 : FollowUpState.PENDING;
-        for (FollowUpName name : FollowUpName.values()) {
+        for (String name : followUpNames) {
             TimelineEntry entry = latest.get(name);
-            followUps.put(name.key(), entry == null ? new FollowUp(waiting, confirmedAt, null, null)
+            followUps.put(name, entry == null ? new FollowUp(waiting, confirmedAt, null, null, null, null)
                     : entry.toFollowUp());
         }
         return followUps;
@@ -55,19 +58,23 @@ final class OrderProgress {
 
     /**
      * Whether nothing more will happen to the order's status: it was declined or cancelled, or every follow-up has a
-     * final outcome (for fraud: a decision that waits for no reviewer).
+     * final outcome (for fraud: a decision that waits for no reviewer; for a hold: one that is final).
      */
     boolean isSettled() {
         return switch (status) {
             case PAYMENT_DECLINED, CANCELLED -> true;
             case PENDING_PAYMENT -> false;
-            case CONFIRMED, ON_HOLD -> latest.size() == FollowUpName.values().length
-                    && latest.values().stream().map(TimelineEntry::toFollowUp).allMatch(OrderProgress::isFinal);
+            case CONFIRMED, ON_HOLD -> followUpNames.stream().allMatch(name -> latest.containsKey(name)
+                    && isFinal(latest.get(name).toFollowUp()));
         };
     }
 
     private static boolean isFinal(FollowUp followUp) {
-        return followUp.state() == FollowUpState.FAILED
-                || followUp.assessment() == null || followUp.assessment().isSettled();
+        return switch (followUp.state()) {
+            case FAILED -> true;
+            case HELD -> followUp.hold().isFinal();
+            case DONE -> followUp.assessment() == null || followUp.assessment().isSettled();
+            case PENDING, DELAYED -> false;
+        };
     }
 }

@@ -1,7 +1,7 @@
 package dev.checkout.order.status;
 
-import dev.checkout.order.api.Problem;
-import dev.checkout.order.api.ProblemExamples;
+import dev.checkout.problem.Problem;
+import dev.checkout.problem.ProblemExamples;
 import dev.checkout.order.checkout.OrderAccess;
 import dev.checkout.order.checkout.PresentedStatusToken;
 import jakarta.ws.rs.BeanParam;
@@ -44,9 +44,12 @@ public class OrderStatusResource {
     private final OrderAccess access;
     private final TimelineEntries entries;
     private final ChangeNotifications notifications;
+    private final FollowUpCatalog catalog;
 
-    OrderStatusResource(Orders orders, OrderAccess access, TimelineEntries entries, ChangeNotifications notifications) {
+    OrderStatusResource(Orders orders, OrderAccess access, TimelineEntries entries, ChangeNotifications notifications,
+                        FollowUpCatalog catalog) {
         this.orders = orders;
+        this.catalog = catalog;
         this.access = access;
         this.entries = entries;
         this.notifications = notifications;
@@ -115,7 +118,8 @@ public class OrderStatusResource {
                     description = "The id of the last event received; the stream resumes after it.")
             String lastEventId,
             @Context Sse sse) {
-        return OrderChangeStream.open(UUID.fromString(id), lastSeen(lastEventId), orders, entries, notifications, sse);
+        return OrderChangeStream.open(UUID.fromString(id), catalog.names(), lastSeen(lastEventId), orders, entries,
+                notifications, sse);
     }
 
     /** The seq of the last event the client has seen; 0 when it has seen none. */

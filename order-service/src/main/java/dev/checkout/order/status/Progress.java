@@ -9,9 +9,10 @@ import java.util.UUID;
  * any order and some twice; applying only a newer one moves a follow-up forward only, so the final state is the
  * same whatever the order of arrival. "Newer" compares, in this order:
  * <ol>
- *     <li>the rank of the state: PENDING &lt; FAILED &lt; DONE &lt; DONE by a final (reviewer's) fraud decision. A
- *     failure never undoes work that was done (a failure reported before a replay from the dead-letter queue
- *     succeeded may arrive last), and the rules' fraud decision never undoes a reviewer's;</li>
+ *     <li>the rank of the state: PENDING &lt; HELD &lt; FAILED &lt; DONE &lt; DONE by a final (reviewer's) fraud
+ *     decision. A hold is a wait that any conclusion ends; a failure never undoes work that was done (a failure
+ *     reported before a replay from the dead-letter queue succeeded may arrive last), and the rules' fraud decision
+ *     never undoes a reviewer's;</li>
  *     <li>within a rank, the outcome's {@code occurredAt}: a later fraud assessment supersedes an earlier one;</li>
  *     <li>the event id, so that even two outcomes of the same instant end the same way in any order. The same event
  *     twice is never newer than itself.</li>
@@ -32,8 +33,9 @@ record Progress(int rank, Instant occurredAt, UUID eventId) implements Comparabl
     private static int rankOf(FollowUpState state, FraudAssessment assessment) {
         return switch (state) {
             case PENDING, DELAYED -> 0;
-            case FAILED -> 1;
-            case DONE -> assessment != null && assessment.isFinal() ? 3 : 2;
+            case HELD -> 1;
+            case FAILED -> 2;
+            case DONE -> assessment != null && assessment.isFinal() ? 4 : 3;
         };
     }
 

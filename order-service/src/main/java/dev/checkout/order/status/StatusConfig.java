@@ -10,9 +10,33 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** How order status is reported: when a follow-up counts as delayed, the change notifications, and webhooks. */
+/**
+ * How order status is reported: which follow-ups an order has, when one counts as delayed, the change notifications,
+ * and webhooks.
+ */
 @ConfigMapping(prefix = "order-status")
 public interface StatusConfig {
+
+    /**
+     * What follows a confirmed order, in the order the API shows them: each done by a worker that reports its outcome
+     * as events. A new worker is a new entry here (and its outcome events bound to the order-status queue), not code.
+     */
+    List<FollowUpDefinition> followUps();
+
+    interface FollowUpDefinition {
+
+        /** As in the API ({@code followUps.<name>}). */
+        String name();
+
+        /** The outcome event types that mean the worker did it ({@code email.sent}). */
+        List<String> done();
+
+        /** The outcome event types that mean the worker gave up ({@code email.failed}). */
+        List<String> failed();
+
+        /** The outcome event types that mean the worker waits on a decision made elsewhere ({@code fulfilment.held}). */
+        Optional<List<String>> held();
+    }
 
     /**
      * A follow-up still pending this long after the order was confirmed shows DELAYED. Longer than a worker's retry

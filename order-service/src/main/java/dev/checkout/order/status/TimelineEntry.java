@@ -92,8 +92,8 @@ public class TimelineEntry {
     /** A worker's outcome, which sets its follow-up's state. */
     static TimelineEntry outcome(Outcome outcome, OrderStatus status) {
         TimelineEntry entry = new TimelineEntry(outcome.type(), status,
-                outcome.assessment() != null ? outcome.assessment() : outcome.failure());
-        entry.followUp = outcome.followUp().key();
+                outcome.detail().isEmpty() ? null : outcome.detail());
+        entry.followUp = outcome.followUp();
         entry.state = outcome.state();
         entry.eventId = outcome.eventId();
         entry.occurredAt = outcome.occurredAt();
@@ -131,8 +131,9 @@ public class TimelineEntry {
         return !type.startsWith("webhook.");
     }
 
-    FollowUpName followUp() {
-        return followUp == null ? null : FollowUpName.ofKey(followUp);
+    /** The follow-up an outcome entry moved; null for other entries. */
+    String followUp() {
+        return followUp;
     }
 
     Progress progress() {
@@ -140,20 +141,24 @@ public class TimelineEntry {
     }
 
     FollowUp toFollowUp() {
-        return new FollowUp(state, recordedAt, assessment(), failure());
+        OutcomeDetail outcome = outcomeDetail();
+        return new FollowUp(state, recordedAt, outcome.assessment(), outcome.failure(state), outcome.hold(state),
+                outcome.reference());
     }
 
     OrderChange toChange() {
+        OutcomeDetail outcome = outcomeDetail();
         return new OrderChange(orderId, seq, type, recordedAt, orderStatus, followUp, state, occurredAt,
-                assessment(), failure(), webhook());
+                outcome.assessment(), outcome.failure(state), outcome.hold(state), outcome.reference(), webhook());
     }
 
     private FraudAssessment assessment() {
-        return detailAs(Outcome.FRAUD_ASSESSED.equals(type), FraudAssessment.class);
+        return outcomeDetail().assessment();
     }
 
-    private FollowUpFailure failure() {
-        return detailAs(state == FollowUpState.FAILED, FollowUpFailure.class);
+    private OutcomeDetail outcomeDetail() {
+        OutcomeDetail outcome = detailAs(followUp != null, OutcomeDetail.class);
+        return outcome == null ? OutcomeDetail.NONE : outcome;
     }
 
     private WebhookResult webhook() {

@@ -146,7 +146,8 @@ class BadInputTest {
     @Test
     void listingNeedsSensiblePaging() {
         problem(as("ann").queryParam("size", 0).get("/orders"), 400, "validation_failed");
-        problem(as("ann").queryParam("page", "first").get("/orders"), 400, "invalid_parameter");
+        problem(as("ann").queryParam("page", "first").get("/orders"), 400, "validation_failed")
+                .body("errors.field", hasItem("page"));
     }
 
     @Test

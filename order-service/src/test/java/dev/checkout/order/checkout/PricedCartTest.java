@@ -1,6 +1,6 @@
 package dev.checkout.order.checkout;
 
-import dev.checkout.order.api.ProblemException;
+import dev.checkout.problem.ProblemException;
 import dev.checkout.order.catalog.Product;
 import org.junit.jupiter.api.Test;
 

@@ -25,6 +25,8 @@ import static dev.checkout.order.fixtures.OrderStatusApi.confirmedOrder;
 import static dev.checkout.order.fixtures.Workers.analyticsRecorded;
 import static dev.checkout.order.fixtures.Workers.emailSent;
 import static dev.checkout.order.fixtures.Workers.fraudAssessed;
+import static dev.checkout.order.fixtures.Workers.fulfilmentHeld;
+import static dev.checkout.order.fixtures.Workers.fulfilmentRequested;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
@@ -66,13 +68,19 @@ class OrderEventsStreamTest {
             assertThat(stream.next().data().getJsonObject("assessment").getString("decision")).isEqualTo("REVIEW");
             workers.publish(analyticsRecorded(id, Instant.now()));
             assertThat(stream.next()).extracting(Event::id, Event::name).containsExactly("5", "analytics.recorded");
+            // Held while the review waits: not final either.
+            workers.publish(fulfilmentHeld(id, "fraud_review", false, Instant.now()));
+            assertThat(stream.next().data().getJsonObject("hold").getString("reasonCode")).isEqualTo("fraud_review");
             workers.publish(fraudAssessed(id, "CLEAR", true, Instant.now()));
+            assertThat(stream.next()).extracting(Event::id, Event::name).containsExactly("7", "fraud.assessed");
+            workers.publish(fulfilmentRequested(id, "WH-STREAMED", Instant.now()));
 
             List<Event> rest = stream.untilClosed();
             assertThat(rest).extracting(Event::id, Event::name)
-                    .containsExactly(tuple("6", "fraud.assessed"), tuple(null, "end"));
+                    .containsExactly(tuple("8", "fulfilment.requested"), tuple(null, "end"));
             assertThat(rest.get(0).data().getString("orderId")).isEqualTo(id);
             assertThat(rest.get(0).data().getString("state")).isEqualTo("DONE");
+            assertThat(rest.get(0).data().getString("reference")).isEqualTo("WH-STREAMED");
             assertThat(rest.get(1).data().getString("status")).isEqualTo("CONFIRMED");
         }
     }
@@ -87,17 +95,18 @@ class OrderEventsStreamTest {
         }
         // While the client is away.
         awaitProcessed(pool, List.of(workers.publish(emailSent(id, Instant.now())),
-                workers.publish(fraudAssessed(id, "CLEAR", false, Instant.now()))));
+                workers.publish(fraudAssessed(id, "CLEAR", false, Instant.now())),
+                workers.publish(fulfilmentRequested(id, "WH-1", Instant.now()))));
 
         try (EventStreamClient resumed = EventStreamClient.connect(events(id), lastSeen)) {
-            assertThat(List.of(resumed.next(), resumed.next())).extracting(Event::id)
-                    .containsExactlyInAnyOrder("3", "4");
+            assertThat(List.of(resumed.next(), resumed.next(), resumed.next())).extracting(Event::id)
+                    .containsExactlyInAnyOrder("3", "4", "5");
             workers.publish(analyticsRecorded(id, Instant.now()));
             assertThat(resumed.untilClosed()).extracting(Event::id, Event::name)
-                    .containsExactly(tuple("5", "analytics.recorded"), tuple(null, "end"));
+                    .containsExactly(tuple("6", "analytics.recorded"), tuple(null, "end"));
         }
-        try (EventStreamClient late = EventStreamClient.connect(events(id), "4")) {
-            assertThat(late.untilClosed()).extracting(Event::id).containsExactly("5", null);
+        try (EventStreamClient late = EventStreamClient.connect(events(id), "5")) {
+            assertThat(late.untilClosed()).extracting(Event::id).containsExactly("6", null);
         }
     }
 

@@ -31,6 +31,7 @@ import static dev.checkout.order.fixtures.Workers.analyticsRecorded;
 import static dev.checkout.order.fixtures.Workers.emailSent;
 import static dev.checkout.order.fixtures.Workers.failed;
 import static dev.checkout.order.fixtures.Workers.fraudAssessed;
+import static dev.checkout.order.fixtures.Workers.fulfilmentRequested;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -64,18 +65,20 @@ class OrderStatusTest {
         workers.publish(emailSent(id, Instant.now()));
         workers.publish(fraudAssessed(id, "CLEAR", false, Instant.now()));
         workers.publish(analyticsRecorded(id, Instant.now()));
+        workers.publish(fulfilmentRequested(id, "WH-3F2A9C1B", Instant.now()));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(states(id))
-                .isEqualTo(Map.of("email", "DONE", "fraud", "DONE", "analytics", "DONE")));
+                .isEqualTo(Map.of("email", "DONE", "fraud", "DONE", "analytics", "DONE", "fulfilment", "DONE")));
         JsonPath order = order(id);
         assertThat(order.getString("status")).isEqualTo("CONFIRMED");
         assertThat(order.getString("followUps.fraud.assessment.decision")).isEqualTo("CLEAR");
         assertThat(order.getString("followUps.email.changedAt")).isNotNull();
+        assertThat(order.getString("followUps.fulfilment.reference")).isEqualTo("WH-3F2A9C1B");
 
         JsonPath timeline = timeline(id);
-        assertThat(timeline.getList("entries.seq", Integer.class)).containsExactly(1, 2, 3, 4, 5);
+        assertThat(timeline.getList("entries.seq", Integer.class)).containsExactly(1, 2, 3, 4, 5, 6);
         assertThat(timeline.getList("entries.type", String.class)).startsWith("order.received", "order.confirmed")
-                .containsOnlyOnce("email.sent", "fraud.assessed", "analytics.recorded");
+                .containsOnlyOnce("email.sent", "fraud.assessed", "analytics.recorded", "fulfilment.requested");
         List<String> times = timeline.getList("entries.at");
         assertThat(times.stream().map(Instant::parse).toList()).isSorted();
     }
@@ -106,7 +109,8 @@ class OrderStatusTest {
         }
         assertThat(actual.getMap("followUps.fraud.assessment")).isEqualTo(expected.getMap("followUps.fraud.assessment"))
                 .containsEntry("decision", "CLEAR").containsEntry("final", true);
-        assertThat(states(shuffled)).isEqualTo(Map.of("email", "DONE", "fraud", "DONE", "analytics", "DONE"));
+        assertThat(states(shuffled)).isEqualTo(Map.of("email", "DONE", "fraud", "DONE", "analytics", "DONE",
+                "fulfilment", "PENDING"));
         // Only what moved a follow-up forward is listed, each once: the newest outcomes came first here.
         assertThat(timelineTypes(shuffled)).containsExactly("order.received", "order.confirmed",
                 "analytics.recorded", "fraud.assessed", "email.sent");
@@ -139,8 +143,10 @@ class OrderStatusTest {
 
         awaitProcessed(pool, List.of(workers.publish(emailSent(late, Instant.now()))));
 
-        assertThat(states(late)).isEqualTo(Map.of("email", "DONE", "fraud", "DELAYED", "analytics", "DELAYED"));
-        assertThat(states(recent)).isEqualTo(Map.of("email", "PENDING", "fraud", "PENDING", "analytics", "PENDING"));
+        assertThat(states(late)).isEqualTo(Map.of("email", "DONE", "fraud", "DELAYED", "analytics", "DELAYED",
+                "fulfilment", "DELAYED"));
+        assertThat(states(recent)).isEqualTo(Map.of("email", "PENDING", "fraud", "PENDING", "analytics", "PENDING",
+                "fulfilment", "PENDING"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,9 @@ class OutcomeContractTest {
     @Inject
     Pool pool;
 
+    @Inject
+    FollowUpCatalog catalog;
+
     @BeforeAll
     static void connect() throws Exception {
         workers = new Workers();
@@ -60,7 +64,7 @@ class OutcomeContractTest {
     @Test
     void appliesEveryValidExampleOfEachOutcome() throws Exception {
         List<Published> published = new ArrayList<>();
-        for (String type : Outcome.TYPES) {
+        for (String type : catalog.outcomeTypes()) {
             for (Path example : examples(type, "valid-")) {
                 String orderId = confirmedOrder();
                 JsonObject event = new JsonObject(Files.readString(example))
@@ -73,9 +77,9 @@ class OutcomeContractTest {
         awaitProcessed(pool, published.stream().map(Published::messageId).toList());
 
         for (Published outcome : published) {
-            String followUp = outcome.type().substring(0, outcome.type().indexOf('.'));
-            assertThat(order(outcome.orderId()).getString("followUps." + followUp + ".state")).as(outcome.type())
-                    .isEqualTo(outcome.type().endsWith(".failed") ? "FAILED" : "DONE");
+            FollowUpCatalog.Meaning meaning = catalog.meaningOf(outcome.type()).orElseThrow();
+            assertThat(order(outcome.orderId()).getString("followUps." + meaning.followUp() + ".state"))
+                    .as(outcome.type()).isEqualTo(meaning.state().name());
             assertThat(timelineTypes(outcome.orderId())).as(outcome.type())
                     .containsExactly("order.received", "order.confirmed", outcome.type());
         }
@@ -85,7 +89,7 @@ class OutcomeContractTest {
     void parksEveryInvalidExampleAtOnceWithoutSideEffects() throws Exception {
         String orderId = confirmedOrder();
         Map<String, String> exampleOfMessage = new HashMap<>();
-        for (String type : Outcome.TYPES) {
+        for (String type : catalog.outcomeTypes()) {
             for (Path example : examples(type, "invalid-")) {
                 JsonObject event = new JsonObject(Files.readString(example));
                 if (event.containsKey("orderId") && isUuid(event.getString("orderId"))) {
@@ -96,7 +100,7 @@ class OutcomeContractTest {
                 exampleOfMessage.put(messageId, type + "/" + example.getFileName());
             }
         }
-        assertThat(exampleOfMessage).hasSizeGreaterThanOrEqualTo(Outcome.TYPES.size() * 4);
+        assertThat(exampleOfMessage).hasSizeGreaterThanOrEqualTo(catalog.outcomeTypes().size() * 4);
 
         Map<String, String> reasons = awaitParked(exampleOfMessage.keySet());
 
@@ -104,6 +108,15 @@ class OutcomeContractTest {
                 .isEqualTo("schema_violation"));
         assertThat(timelineTypes(orderId)).containsExactly("order.received", "order.confirmed");
         assertThat(order(orderId).getString("followUps.email.state")).isEqualTo("PENDING");
+    }
+
+    @Test
+    void theQueueIsBoundToTheConfiguredOutcomesAndNothingElse() {
+        List<String> keys = ConfigProvider.getConfig()
+                .getValues("mp.messaging.incoming." + OutcomeConsumer.CONSUMER + ".routing-keys", String.class);
+        List<String> expected = new ArrayList<>(catalog.outcomeTypes());
+        expected.add("retry." + OutcomeConsumer.CONSUMER);
+        assertThat(keys).containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.util.UUID;
 import static dev.checkout.order.status.Outcomes.done;
 import static dev.checkout.order.status.Outcomes.failed;
 import static dev.checkout.order.status.Outcomes.fraud;
+import static dev.checkout.order.status.Outcomes.held;
+import static dev.checkout.order.status.Outcomes.shipped;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What "newer" means for a follow-up's outcomes, which decides what arrives late and changes nothing. */
@@ -18,17 +20,30 @@ class ProgressTest {
 
     @Test
     void anyOutcomeMovesAPendingFollowUpForward() {
-        assertThat(failed(FollowUpName.EMAIL, EARLIER).progress().supersedes(Progress.NONE)).isTrue();
-        assertThat(done(FollowUpName.EMAIL, EARLIER).progress().supersedes(Progress.NONE)).isTrue();
+        assertThat(failed("email", EARLIER).progress().supersedes(Progress.NONE)).isTrue();
+        assertThat(done("email", EARLIER).progress().supersedes(Progress.NONE)).isTrue();
     }
 
     @Test
     void aFailureNeverUndoesWorkThatWasDoneButASuccessAfterAReplayEndsAFailure() {
-        Progress sent = done(FollowUpName.EMAIL, EARLIER).progress();
-        Progress failedLater = failed(FollowUpName.EMAIL, LATER).progress();
+        Progress sent = done("email", EARLIER).progress();
+        Progress failedLater = failed("email", LATER).progress();
 
         assertThat(failedLater.supersedes(sent)).isFalse();
         assertThat(sent.supersedes(failedLater)).isTrue();
+    }
+
+    @Test
+    void aHoldIsAWaitThatAnyConclusionEndsAndThatEndsNoConclusion() {
+        Progress onHold = held("fraud_review", false, LATER).progress();
+        Progress shippedEarlier = shipped("WH-1", EARLIER).progress();
+        Progress failedEarlier = failed("fulfilment", EARLIER).progress();
+
+        assertThat(onHold.supersedes(Progress.NONE)).isTrue();
+        assertThat(shippedEarlier.supersedes(onHold)).isTrue();
+        assertThat(failedEarlier.supersedes(onHold)).isTrue();
+        assertThat(onHold.supersedes(shippedEarlier)).isFalse();
+        assertThat(held("fraud_rejected", true, LATER.plusSeconds(1)).progress().supersedes(onHold)).isTrue();
     }
 
     @Test
@@ -50,7 +65,7 @@ class ProgressTest {
 
     @Test
     void theSameOutcomeIsNeverNewerThanItself() {
-        Outcome sent = done(FollowUpName.EMAIL, EARLIER);
+        Outcome sent = done("email", EARLIER);
 
         assertThat(sent.progress().supersedes(sent.progress())).isFalse();
     }

@@ -33,6 +33,7 @@ import static dev.checkout.order.fixtures.OrderStatusApi.order;
 import static dev.checkout.order.fixtures.Workers.analyticsRecorded;
 import static dev.checkout.order.fixtures.Workers.failed;
 import static dev.checkout.order.fixtures.Workers.fraudAssessed;
+import static dev.checkout.order.fixtures.Workers.fulfilmentRequested;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -80,7 +81,8 @@ class PublicViewTest {
         awaitProcessed(pool, List.of(
                 workers.publish(fraudAssessed(id, "CLEAR", true, Instant.now())),
                 workers.publish(failed("email", id, "smtp_unavailable", Instant.now())),
-                workers.publish(analyticsRecorded(id, Instant.now()))));
+                workers.publish(analyticsRecorded(id, Instant.now())),
+                workers.publish(fulfilmentRequested(id, "WH-PUBLIC1", Instant.now()))));
 
         List<String> views = new ArrayList<>(List.of(held, as(CUSTOMER).get("/orders/" + id).asString(),
                 as(CUSTOMER).get("/orders/" + id + "/timeline").asString()));
@@ -88,9 +90,10 @@ class PublicViewTest {
         try (EventStreamClient stream = EventStreamClient.connect(URI.create(orders + "/" + id + "/events"), null)) {
             stream.untilClosed().forEach(event -> views.add(String.valueOf(event.data())));
         }
-        // One per change: received, confirmed, REJECT, on hold, CLEAR, hold released, email failed, analytics.
+        // One per change: received, confirmed, REJECT, on hold, CLEAR, hold released, email failed, analytics,
+        // fulfilment.
         List<LoggedRequest> webhooks = await().atMost(Duration.ofSeconds(30))
-                .until(() -> receiver.findAll(postRequestedFor(urlPathEqualTo(path))), found -> found.size() >= 8);
+                .until(() -> receiver.findAll(postRequestedFor(urlPathEqualTo(path))), found -> found.size() >= 9);
         webhooks.forEach(request -> views.add(request.getBodyAsString()));
 
         assertThat(order(id).getMap("followUps.fraud.assessment")).containsOnlyKeys("decision", "final")

@@ -43,6 +43,7 @@ import static dev.checkout.order.fixtures.OrderStatusApi.timeline;
 import static dev.checkout.order.fixtures.Workers.analyticsRecorded;
 import static dev.checkout.order.fixtures.Workers.emailSent;
 import static dev.checkout.order.fixtures.Workers.fraudAssessed;
+import static dev.checkout.order.fixtures.Workers.fulfilmentRequested;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -82,20 +83,21 @@ class WebhookTest {
         workers.publish(emailSent(id, Instant.now()));
         workers.publish(fraudAssessed(id, "CLEAR", false, Instant.now()));
         workers.publish(analyticsRecorded(id, Instant.now()));
+        workers.publish(fulfilmentRequested(id, "WH-HOOKED", Instant.now()));
 
-        List<JsonObject> delivered = awaitWebhookEntries(id, "webhook.delivered", 5);
+        List<JsonObject> delivered = awaitWebhookEntries(id, "webhook.delivered", 6);
         // Every change, but not the notes of the deliveries themselves (they come between the changes).
         Map<Integer, String> changes = entries(id).stream()
                 .filter(entry -> !entry.getString("type").startsWith("webhook."))
                 .collect(Collectors.toMap(entry -> entry.getInteger("seq"), entry -> entry.getString("type")));
         assertThat(changes.values()).containsExactlyInAnyOrder("order.received", "order.confirmed", "email.sent",
-                "fraud.assessed", "analytics.recorded");
+                "fraud.assessed", "analytics.recorded", "fulfilment.requested");
         assertThat(delivered).extracting(entry -> entry.getJsonObject("webhook").getInteger("seq"))
                 .containsExactlyInAnyOrderElementsOf(changes.keySet());
         assertThat(delivered).allSatisfy(entry -> assertThat(entry.getJsonObject("webhook").getMap())
                 .containsEntry("attempts", 1).containsEntry("responseStatus", 204));
         List<LoggedRequest> requests = receiver.findAll(postRequestedFor(urlPathEqualTo(path(hook))));
-        assertThat(requests).hasSize(5);
+        assertThat(requests).hasSize(6);
         for (LoggedRequest request : requests) {
             JsonObject body = new JsonObject(request.getBodyAsString());
             int seq = body.getInteger("seq");

@@ -2,9 +2,7 @@ package dev.checkout.messaging.consumer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.checkout.messaging.contract.EventContract;
-import dev.checkout.messaging.dlq.DeadLetterQueue;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Tags;
 import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.reactive.messaging.ChannelRegistry;
@@ -27,12 +25,11 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The library's side of every consumer channel. A service's {@code @Incoming("<consumer>")} method hands each
  * message to {@link #receive}; the {@link EventHandler} bean whose {@code consumer()} is that channel's name handles
- * it. Also forgets processed ids past retention and measures each parking lot.
+ * it. Also forgets processed ids past retention.
  */
 @ApplicationScoped
 public class Consumers {
@@ -47,24 +44,20 @@ public class Consumers {
 
     private final Instance<EventHandler> handlers;
     private final ConsumerConfig config;
-    private final MeterRegistry registry;
     private final Pool pool;
     private final Vertx vertx;
-    private final DeadLetterQueue deadLetters;
     private final ChannelRegistry channelRegistry;
     private final Map<String, EventConsumer> consumers = new ConcurrentHashMap<>();
 
     Consumers(Instance<EventHandler> handlers, ConsumerConfig config,
               @Channel(RETRY_CHANNEL) MutinyEmitter<byte[]> retry, @Channel(PARKING_CHANNEL) MutinyEmitter<byte[]> parking,
               EventContract contract, ObjectMapper json, MeterRegistry registry, Pool pool, Vertx vertx,
-              DeadLetterQueue deadLetters, DeliveryChannels channels, ChannelRegistry channelRegistry,
+              DeliveryChannels channels, ChannelRegistry channelRegistry,
               Tracer tracer) {
         this.handlers = handlers;
         this.config = config;
-        this.registry = registry;
         this.pool = pool;
         this.vertx = vertx;
-        this.deadLetters = deadLetters;
         this.channelRegistry = channelRegistry;
         for (EventHandler handler : handlers) {
             String name = handler.consumer();
@@ -102,7 +95,6 @@ public class Consumers {
         if (!consumers.isEmpty()) {
             vertx.setPeriodic(config.processedRetention().toMillis() / 24, id -> forgetProcessed());
         }
-        consumers.keySet().forEach(this::measureParkingLot);
     }
 
     private PausableChannel pausable(String consumer) {
@@ -112,14 +104,6 @@ public class Consumers {
                     + consumer + ".pausable=true");
         }
         return channel;
-    }
-
-    /** consumer.dlq.messages: how many messages the consumer has parked, refreshed on a timer. */
-    private void measureParkingLot(String consumer) {
-        AtomicLong depth = registry.gauge("consumer.dlq.messages", Tags.of("consumer", consumer), new AtomicLong());
-        vertx.setPeriodic(config.parkingLotMetricInterval().toMillis(), id -> deadLetters.depth(consumer)
-                .subscribe().with(depth::set, failure -> LOG.debugf("DLQ depth of %s unknown: %s", consumer,
-                        failure.getMessage())));
     }
 
     private void forgetProcessed() {

@@ -2,6 +2,7 @@ package dev.checkout.messaging.dlq;
 
 import dev.checkout.messaging.consumer.Consumers;
 import dev.checkout.messaging.topology.Topology;
+import dev.checkout.problem.InvalidRequest;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -88,21 +89,20 @@ public class DeadLetterResource {
     @GET
     @Path("/{consumer}/messages/{messageId}")
     @Operation(summary = "One parked message in full: body, original properties, diagnostic headers, x-death")
-    public Uni<Response> message(@PathParam("consumer") String consumer, @PathParam("messageId") String messageId) {
+    public Uni<ParkedMessage> message(@PathParam("consumer") String consumer,
+                                      @PathParam("messageId") String messageId) {
         log("show message " + messageId, known(consumer));
         return queue.list(consumer).map(messages -> messages.stream()
                 .filter(m -> messageId.equals(m.messageId()))
                 .findFirst()
-                .map(m -> Response.ok(m).build())
-                .orElseGet(() -> Problems.response(Response.Status.NOT_FOUND, "parked_message_not_found",
-                        "No message " + messageId + " is parked for consumer " + consumer)));
+                .orElseThrow(() -> new ParkedMessageNotFound(consumer, messageId)));
     }
 
     @POST
     @Path("/{consumer}/replay")
     @Operation(summary = "Replay one message, a group, or everything to the consumer's own queue")
     public Uni<Map<String, Integer>> replay(@PathParam("consumer") String consumer, DeadLetterRequests.Replay request) {
-        var selector = Problems.valid(Objects.requireNonNullElse(request, new DeadLetterRequests.Replay(null, null, null))::selector);
+        var selector = valid(Objects.requireNonNullElse(request, new DeadLetterRequests.Replay(null, null, null))::selector);
         log("replay " + request, known(consumer));
         return queue.replay(consumer, selector, actor()).map(count -> Map.of("replayed", count));
     }
@@ -112,9 +112,9 @@ public class DeadLetterResource {
     @Operation(summary = "Discard one message or a group, keeping an audit record with the reason")
     public Uni<Map<String, Integer>> discard(@PathParam("consumer") String consumer, DeadLetterRequests.Discard request) {
         DeadLetterRequests.Discard discard = Objects.requireNonNullElse(request, new DeadLetterRequests.Discard(null, null, null));
-        var selector = Problems.valid(discard::selector);
+        var selector = valid(discard::selector);
         if (discard.reason() == null || discard.reason().isBlank()) {
-            throw Problems.badRequest("a discard needs a reason");
+            throw InvalidRequest.of("reason", "a discard needs a reason");
         }
         log("discard " + request, known(consumer));
         return queue.discard(consumer, selector, actor(), discard.reason()).map(count -> Map.of("discarded", count));
@@ -122,9 +122,18 @@ public class DeadLetterResource {
 
     private String known(String consumer) {
         if (!consumers.names().contains(consumer)) {
-            throw Problems.notFound("parking_lot_not_found", "This service has no consumer named " + consumer);
+            throw new ParkingLotNotFound(consumer);
         }
         return consumer;
+    }
+
+    /** Runs a request's own validation, turning its complaint into a 400. */
+    private static <T> T valid(Supplier<T> validated) {
+        try {
+            return validated.get();
+        } catch (IllegalArgumentException e) {
+            throw InvalidRequest.of("selector", e.getMessage());
+        }
     }
 
     private String actor() {

@@ -1,6 +1,5 @@
 package dev.checkout.messaging.topology;
 
-import dev.checkout.messaging.consumer.ConsumerConfig;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -27,7 +26,7 @@ public class ChannelArguments {
 
     @Produces
     @Identifier(CONSUMER_QUEUE)
-    Map<String, Object> consumerQueue(ConsumerConfig limits) {
-        return Topology.consumerQueueArguments(limits);
+    Map<String, Object> consumerQueue(ConsumerQueues consumers) {
+        return Topology.consumerQueueArguments(consumers.limits());
     }
 }

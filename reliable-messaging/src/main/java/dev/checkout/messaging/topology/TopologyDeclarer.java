@@ -1,13 +1,10 @@
 package dev.checkout.messaging.topology;
 
-import dev.checkout.messaging.consumer.ConsumerConfig;
-import dev.checkout.messaging.consumer.EventHandler;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.rabbitmq.RabbitMQClient;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,20 +17,18 @@ import java.util.List;
 @ApplicationScoped
 public class TopologyDeclarer {
 
-    private final Instance<EventHandler> handlers;
-    private final ConsumerConfig limits;
+    private final ConsumerQueues consumers;
 
-    TopologyDeclarer(Instance<EventHandler> handlers, ConsumerConfig limits) {
-        this.handlers = handlers;
-        this.limits = limits;
+    TopologyDeclarer(ConsumerQueues consumers) {
+        this.consumers = consumers;
     }
 
     public Uni<Void> declare(RabbitMQClient client) {
         List<Topology.Queue> queues = new ArrayList<>(List.of(Topology.unroutableQueue()));
         List<Topology.Binding> bindings = new ArrayList<>(List.of(Topology.unroutableBinding()));
-        for (EventHandler handler : handlers) {
+        for (String name : consumers.consumers()) {
             // The tiers dead-letter to checkout.events; the consumer's channel binds retry.<consumer> to its queue.
-            Topology.ConsumerTopology consumer = Topology.forConsumer(handler.consumer(), List.of(), limits);
+            Topology.ConsumerTopology consumer = Topology.forConsumer(name, List.of(), consumers.limits());
             queues.addAll(consumer.retryQueues());
             bindings.addAll(consumer.retryBindings());
         }

@@ -30,7 +30,8 @@ class EventContractTest {
 
     /** Every event of DESIGN.md §5; each must have a version 1 schema and examples. */
     static final List<String> EVENT_TYPES = List.of("order.placed", "email.sent", "email.failed",
-            "fraud.assessed", "fraud.failed", "analytics.recorded", "analytics.failed");
+            "fraud.assessed", "fraud.failed", "analytics.recorded", "analytics.failed", "fulfilment.requested",
+            "fulfilment.held", "fulfilment.failed");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final EventContract contract = new EventContract();

@@ -45,10 +45,13 @@ class TopologyDefinitionsTest {
     @Test
     void suiteConsumersAreAllDefined() throws Exception {
         Map<String, List<String>> consumers = consumersIn(new JsonObject(Files.readString(DEFINITIONS)));
-        assertThat(consumers.keySet()).containsExactlyInAnyOrder("email", "fraud", "analytics", "order-status");
+        assertThat(consumers.keySet()).containsExactlyInAnyOrder("email", "fraud", "analytics", "fulfilment",
+                "order-status");
         assertThat(consumers.get("email")).containsExactly("order.placed");
+        assertThat(consumers.get("fulfilment")).containsExactlyInAnyOrder("order.placed", "fraud.assessed");
         assertThat(consumers.get("order-status")).containsExactlyInAnyOrder("email.sent", "email.failed",
-                "fraud.assessed", "fraud.failed", "analytics.recorded", "analytics.failed");
+                "fraud.assessed", "fraud.failed", "analytics.recorded", "analytics.failed", "fulfilment.requested",
+                "fulfilment.held", "fulfilment.failed");
     }
 
     /** Consumer name → the routing keys its queue is bound to on checkout.events (retry keys aside). */

@@ -1,6 +1,6 @@
 package dev.checkout.order.payment.simulator;
 
-import dev.checkout.order.api.ProblemException;
+import dev.checkout.problem.ProblemException;
 import dev.checkout.order.payment.ProviderApi;
 
 import java.time.Instant;

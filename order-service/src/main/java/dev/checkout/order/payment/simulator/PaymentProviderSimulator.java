@@ -1,8 +1,8 @@
 package dev.checkout.order.payment.simulator;
 
-import dev.checkout.order.api.MissingBody;
-import dev.checkout.order.api.Problem;
-import dev.checkout.order.api.ProblemResponses;
+import dev.checkout.problem.MissingBody;
+import dev.checkout.problem.Problem;
+import dev.checkout.problem.ProblemResponses;
 import dev.checkout.order.payment.ProviderApi;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
