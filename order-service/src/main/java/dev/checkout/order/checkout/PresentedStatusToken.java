@@ -22,6 +22,11 @@ public class PresentedStatusToken {
     String query;
 
     public String value() {
+        return of(header, query);
+    }
+
+    /** The token of a request that sent it in {@code header}, in {@code query}, in both or in neither (null). */
+    public static String of(String header, String query) {
         return header != null ? header : query;
     }
 }

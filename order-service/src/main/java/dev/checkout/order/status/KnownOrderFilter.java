@@ -1,6 +1,7 @@
 package dev.checkout.order.status;
 
 import dev.checkout.order.checkout.OrderAccess;
+import dev.checkout.order.checkout.PresentedStatusToken;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -20,9 +21,9 @@ class KnownOrderFilter {
     @KnownOrder
     @ServerRequestFilter
     Uni<Response> requireOrder(UriInfo uri, HttpHeaders headers) {
-        String header = headers.getHeaderString(OrderAccess.STATUS_TOKEN);
-        return Panache.withSession(() -> access.readable(uri.getPathParameters().getFirst("id"), header != null
-                        ? header : uri.getQueryParameters().getFirst(OrderAccess.STATUS_TOKEN_QUERY)))
+        String token = PresentedStatusToken.of(headers.getHeaderString(OrderAccess.STATUS_TOKEN),
+                uri.getQueryParameters().getFirst(OrderAccess.STATUS_TOKEN_QUERY));
+        return Panache.withSession(() -> access.readable(uri.getPathParameters().getFirst("id"), token))
                 .replaceWith((Response) null);
     }
 }
