@@ -10,6 +10,8 @@ import java.net.InetAddress;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * A real SMTP server for the tests (GreenMail, on a fixed loopback port, rejecting one domain), which tests can take
@@ -76,8 +78,26 @@ public class TestSmtpServer implements QuarkusTestResourceLifecycleManager {
             silent = null;
         }
         if (down) {
-            greenMail.start();
+            startAgain();
             down = false;
+        }
+    }
+
+    // The port was let go a moment ago (by GreenMail or the silent server, with the worker's connections to it); on a
+    // busy machine binding it again has once failed (CI). Try again until the deadline, then fail with the last reason.
+    private static void startAgain() {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STARTUP_TIMEOUT_MS);
+        while (true) {
+            try {
+                greenMail.start();
+                return;
+            } catch (IllegalStateException notStarted) {
+                greenMail.stop();
+                if (System.nanoTime() > deadline) {
+                    throw notStarted;
+                }
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(200));
+            }
         }
     }
 
