@@ -6,13 +6,13 @@ import dev.checkout.analytics.fixtures.AnalyticsDatabase;
 import dev.checkout.analytics.fixtures.ConsumerProgress;
 import dev.checkout.analytics.fixtures.ExpectedSales;
 import dev.checkout.analytics.fixtures.OrderEvents;
-import dev.checkout.analytics.fixtures.Rabbit;
 import dev.checkout.analytics.reports.CountrySales;
 import dev.checkout.analytics.reports.Granularity;
 import dev.checkout.analytics.reports.ProductSales;
 import dev.checkout.analytics.reports.SalesBucket;
 import dev.checkout.analytics.reports.SalesTotals;
 import dev.checkout.messaging.contract.EventContract;
+import dev.checkout.testsupport.TestBroker;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -108,9 +108,9 @@ class SalesAggregatesTest {
         distinctEvents = events.size() + PUBLISHED_AGAIN;
 
         ConsumerProgress progress = ConsumerProgress.from(registry);
-        try (Rabbit rabbit = new Rabbit()) {
+        try (TestBroker rabbit = TestBroker.of("analytics")) {
             for (JsonObject delivery : deliveries) {
-                rabbit.publish(delivery);
+                rabbit.send(delivery);
             }
             rabbit.awaitConfirms();
         }

@@ -2,7 +2,7 @@ package dev.checkout.analytics;
 
 import dev.checkout.analytics.fixtures.ConsumerProgress;
 import dev.checkout.analytics.fixtures.OrderEvents;
-import dev.checkout.analytics.fixtures.Rabbit;
+import dev.checkout.testsupport.TestBroker;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.test.junit.QuarkusTest;
@@ -105,9 +105,9 @@ class ThroughputBenchmark {
         CpuClock cpu = CpuClock.start();
         try (SessionSampler sessions = new SessionSampler(jdbcUrl, user, password)) {
             long start = System.nanoTime();
-            try (Rabbit rabbit = new Rabbit()) {
+            try (TestBroker rabbit = TestBroker.of("analytics")) {
                 for (int i = 0; i < events; i++) {
-                    rabbit.publish(ids.get(i), bodies.get(i));
+                    rabbit.send("order.placed", ids.get(i), bodies.get(i));
                     if (i % 1000 == 999) {
                         rabbit.awaitConfirms();
                     }

@@ -1,10 +1,10 @@
 package dev.checkout.fraud;
 
 import dev.checkout.fraud.support.Assessed;
-import dev.checkout.fraud.support.Broker;
 import dev.checkout.fraud.support.OrderEvents;
-import dev.checkout.testsupport.AccessMatrix;
 import dev.checkout.testsupport.AccessMatrix.Endpoint;
+import dev.checkout.testsupport.AccessMatrix;
+import dev.checkout.testsupport.TestBroker;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ class AccessMatrixTest {
     void everyEndpointAdmitsItsRoleAlone() throws Exception {
         JsonObject assessedOrder = OrderEvents.needingReview(OrderEvents.someTime());
         JsonObject reviewableOrder = OrderEvents.needingReview(OrderEvents.someTime());
-        try (Broker broker = new Broker()) {
+        try (TestBroker broker = TestBroker.of("fraud")) {
             Assessed.assess(broker, assessedOrder);
             Assessed.assess(broker, reviewableOrder);
         }

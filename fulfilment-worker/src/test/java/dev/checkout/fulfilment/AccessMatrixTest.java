@@ -1,10 +1,10 @@
 package dev.checkout.fulfilment;
 
-import dev.checkout.fulfilment.support.Broker;
 import dev.checkout.fulfilment.support.Events;
 import dev.checkout.fulfilment.support.Recorded;
-import dev.checkout.testsupport.AccessMatrix;
 import dev.checkout.testsupport.AccessMatrix.Endpoint;
+import dev.checkout.testsupport.AccessMatrix;
+import dev.checkout.testsupport.TestBroker;
 import dev.checkout.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -72,7 +72,7 @@ class AccessMatrixTest {
     private String anOrderOf(String customerId) throws Exception {
         JsonObject placed = Events.orderPlaced(customerId, "10115");
         String orderId = Events.orderId(placed);
-        try (Broker broker = new Broker()) {
+        try (TestBroker broker = TestBroker.of("fulfilment")) {
             broker.publish(placed);
             broker.publish(Events.fraudAssessed(orderId, "CLEAR", false));
         }

@@ -4,8 +4,8 @@ import com.rabbitmq.client.GetResponse;
 import dev.checkout.analytics.fixtures.AnalyticsDatabase;
 import dev.checkout.analytics.fixtures.ConsumerProgress;
 import dev.checkout.analytics.fixtures.OrderEvents;
-import dev.checkout.analytics.fixtures.Rabbit;
 import dev.checkout.messaging.contract.EventContract;
+import dev.checkout.testsupport.TestBroker;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
@@ -74,7 +74,7 @@ class ContractExamplesTest {
     @Test
     void parksEveryInvalidExampleAtOnceAndCountsNothing() throws Exception {
         AnalyticsDatabase database = new AnalyticsDatabase(pool);
-        try (Rabbit rabbit = new Rabbit()) {
+        try (TestBroker rabbit = TestBroker.of("analytics")) {
             rabbit.drainParkingLot();
         }
         List<Message> messages = new ArrayList<>();
@@ -93,7 +93,7 @@ class ContractExamplesTest {
 
         assertThat(database.grandTotals()).isEqualTo(totalsBefore);
         Map<String, GetResponse> parked = new HashMap<>();
-        try (Rabbit rabbit = new Rabbit()) {
+        try (TestBroker rabbit = TestBroker.of("analytics")) {
             rabbit.drainParkingLot().forEach(message -> parked.put(message.getProps().getMessageId(), message));
         }
         assertThat(parked.keySet()).containsAll(messages.stream().map(Message::id).toList());
@@ -117,9 +117,9 @@ class ContractExamplesTest {
 
     private void publishAndSettle(List<Message> messages) throws Exception {
         ConsumerProgress progress = ConsumerProgress.from(registry);
-        try (Rabbit rabbit = new Rabbit()) {
+        try (TestBroker rabbit = TestBroker.of("analytics")) {
             for (Message message : messages) {
-                rabbit.publish(message.id(), message.body());
+                rabbit.send("order.placed", message.id(), message.body());
             }
             rabbit.awaitConfirms();
         }

@@ -1,21 +1,21 @@
 package dev.checkout.email.confirmation;
 
 import com.rabbitmq.client.GetResponse;
-import dev.checkout.email.support.OrderPlacedExamples;
 import dev.checkout.email.support.OrderPlacedExamples.Example;
+import dev.checkout.email.support.OrderPlacedExamples;
 import dev.checkout.email.support.ReceivedEmail;
 import dev.checkout.email.support.RecordedOutcomes;
-import dev.checkout.email.support.TestRabbit;
 import dev.checkout.email.support.TestSmtpServer;
 import dev.checkout.messaging.contract.EventContract;
 import dev.checkout.messaging.statuslink.StatusLinkKeys;
+import dev.checkout.testsupport.TestBroker;
 import dev.checkout.testsupport.Tokens;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
-import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
@@ -76,7 +76,7 @@ class OrderConfirmationTest {
     @Inject
     CircuitBreakerMaintenance circuits;
 
-    private TestRabbit rabbit;
+    private TestBroker rabbit;
     private RecordedOutcomes outcomes;
 
     @BeforeAll
@@ -87,7 +87,7 @@ class OrderConfirmationTest {
 
     @BeforeEach
     void connect() throws Exception {
-        rabbit = new TestRabbit();
+        rabbit = TestBroker.of("email").awaitConsumer();
         outcomes = new RecordedOutcomes(pool, contract);
     }
 

@@ -2,13 +2,13 @@ package dev.checkout.email.receipt;
 
 import dev.checkout.email.confirmation.MoneyFormat;
 import dev.checkout.email.confirmation.OrderPlaced;
-import dev.checkout.email.support.OrderPlacedExamples;
 import dev.checkout.email.support.OrderPlacedExamples.Example;
-import dev.checkout.email.support.ReceivedEmail;
+import dev.checkout.email.support.OrderPlacedExamples;
 import dev.checkout.email.support.ReceivedEmail.Attachment;
-import dev.checkout.email.support.TestRabbit;
+import dev.checkout.email.support.ReceivedEmail;
 import dev.checkout.email.support.TestSmtpServer;
 import dev.checkout.testsupport.AccessMatrix;
+import dev.checkout.testsupport.TestBroker;
 import dev.checkout.testsupport.Tokens;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.WithTestResource;
@@ -52,7 +52,7 @@ class ReceiptTest {
     @Inject
     MeterRegistry metrics;
 
-    private TestRabbit rabbit;
+    private TestBroker rabbit;
 
     @BeforeAll
     static void pollOften() {
@@ -62,7 +62,7 @@ class ReceiptTest {
 
     @BeforeEach
     void connect() throws Exception {
-        rabbit = new TestRabbit();
+        rabbit = TestBroker.of("email").awaitConsumer();
     }
 
     @AfterEach

@@ -1,11 +1,11 @@
 package dev.checkout.email.smtp;
 
-import dev.checkout.email.support.OrderPlacedExamples;
 import dev.checkout.email.support.OrderPlacedExamples.Example;
+import dev.checkout.email.support.OrderPlacedExamples;
 import dev.checkout.email.support.RecordedOutcomes;
-import dev.checkout.email.support.TestRabbit;
 import dev.checkout.email.support.TestSmtpServer;
 import dev.checkout.messaging.contract.EventContract;
+import dev.checkout.testsupport.TestBroker;
 import dev.checkout.testsupport.Tokens;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.WithTestResource;
@@ -40,11 +40,11 @@ class SmtpOutageTest {
     @Inject
     MeterRegistry metrics;
 
-    private TestRabbit rabbit;
+    private TestBroker rabbit;
 
     @BeforeEach
     void connect() throws Exception {
-        rabbit = new TestRabbit();
+        rabbit = TestBroker.of("email").awaitConsumer();
     }
 
     @AfterEach

@@ -1,9 +1,9 @@
 package dev.checkout.fraud.assessment;
 
 import dev.checkout.fraud.support.Assessed;
-import dev.checkout.fraud.support.Broker;
 import dev.checkout.fraud.support.OrderEvents;
 import dev.checkout.testsupport.ManagementInterface;
+import dev.checkout.testsupport.TestBroker;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -31,11 +31,11 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTest
 class AssessmentApiTest {
 
-    private static Broker broker;
+    private static TestBroker broker;
 
     @BeforeAll
     static void connect() throws Exception {
-        broker = new Broker();
+        broker = TestBroker.of("fraud");
     }
 
     @AfterAll

@@ -5,9 +5,9 @@ import dev.checkout.fraud.rules.CardVelocity;
 import dev.checkout.fraud.rules.CustomerVelocity;
 import dev.checkout.fraud.rules.EmailVelocity;
 import dev.checkout.fraud.support.Assessed;
-import dev.checkout.fraud.support.Broker;
 import dev.checkout.fraud.support.OrderEvents;
 import dev.checkout.fraud.support.Outcomes;
+import dev.checkout.testsupport.TestBroker;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static dev.checkout.fraud.support.Assessed.awaitAssessment;
 import static dev.checkout.fraud.support.Assessed.reasons;
@@ -37,7 +38,7 @@ import static org.awaitility.Awaitility.await;
 @QuarkusTest
 class OrderScreeningTest {
 
-    private static Broker broker;
+    private static TestBroker broker;
 
     @Inject
     Outcomes outcomes;
@@ -50,7 +51,7 @@ class OrderScreeningTest {
 
     @BeforeAll
     static void connect() throws Exception {
-        broker = new Broker();
+        broker = TestBroker.of("fraud");
     }
 
     @AfterAll
@@ -203,9 +204,9 @@ class OrderScreeningTest {
         for (Path example : examples) {
             String name = example.getFileName().toString();
             JsonObject event = OrderEvents.freshCopy(example);
-            String messageId = Broker.newId();
+            String messageId = UUID.randomUUID().toString();
 
-            broker.publish(event.encode(), messageId);
+            broker.publish(messageId, event.encode());
 
             GetResponse parked = broker.awaitParked(messageId);
             Map<String, Object> headers = parked.getProps().getHeaders();
@@ -227,9 +228,9 @@ class OrderScreeningTest {
 
     @Test
     void parksABodyThatIsNotJson() throws Exception {
-        String messageId = Broker.newId();
+        String messageId = UUID.randomUUID().toString();
 
-        broker.publish("order placed, honestly", messageId);
+        broker.publish(messageId, "order placed, honestly");
 
         GetResponse parked = broker.awaitParked(messageId);
         assertThat(parked.getProps().getHeaders().get("x-failure-reason")).hasToString("unparseable");

@@ -1,10 +1,10 @@
 package dev.checkout.fraud.review;
 
 import dev.checkout.fraud.support.Assessed;
-import dev.checkout.fraud.support.Broker;
 import dev.checkout.fraud.support.Callers;
 import dev.checkout.fraud.support.OrderEvents;
 import dev.checkout.fraud.support.Outcomes;
+import dev.checkout.testsupport.TestBroker;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.vertx.core.json.JsonObject;
@@ -27,14 +27,14 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTest
 class ReviewTest {
 
-    private static Broker broker;
+    private static TestBroker broker;
 
     @Inject
     Outcomes outcomes;
 
     @BeforeAll
     static void connect() throws Exception {
-        broker = new Broker();
+        broker = TestBroker.of("fraud");
     }
 
     @AfterAll

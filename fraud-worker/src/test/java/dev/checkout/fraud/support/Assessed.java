@@ -1,5 +1,6 @@
 package dev.checkout.fraud.support;
 
+import dev.checkout.testsupport.TestBroker;
 import io.restassured.response.Response;
 import io.vertx.core.json.JsonObject;
 
@@ -15,7 +16,7 @@ public final class Assessed {
     }
 
     /** Publishes the order.placed event and waits for the worker's assessment of it. */
-    public static JsonObject assess(Broker broker, JsonObject event) throws Exception {
+    public static JsonObject assess(TestBroker broker, JsonObject event) throws Exception {
         broker.publish(event);
         return awaitAssessment(OrderEvents.orderId(event));
     }

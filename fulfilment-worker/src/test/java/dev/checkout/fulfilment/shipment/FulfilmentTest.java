@@ -1,9 +1,9 @@
 package dev.checkout.fulfilment.shipment;
 
 import com.rabbitmq.client.GetResponse;
-import dev.checkout.fulfilment.support.Broker;
 import dev.checkout.fulfilment.support.Events;
 import dev.checkout.fulfilment.support.Recorded;
+import dev.checkout.testsupport.TestBroker;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
@@ -31,11 +31,11 @@ class FulfilmentTest {
     @Inject
     Recorded recorded;
 
-    private Broker broker;
+    private TestBroker broker;
 
     @BeforeEach
     void connect() throws Exception {
-        broker = new Broker();
+        broker = TestBroker.of("fulfilment");
     }
 
     @AfterEach

@@ -1,9 +1,9 @@
 package dev.checkout.fulfilment.warehouse;
 
-import dev.checkout.fulfilment.support.Broker;
 import dev.checkout.fulfilment.support.Events;
 import dev.checkout.fulfilment.support.Recorded;
 import dev.checkout.fulfilment.support.WarehouseStub;
+import dev.checkout.testsupport.TestBroker;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -42,7 +42,7 @@ class WarehouseOutageTest {
         String orderId = Events.orderId(placed);
         WarehouseStub.down();
 
-        try (Broker broker = new Broker()) {
+        try (TestBroker broker = TestBroker.of("fulfilment")) {
             broker.publish(placed);
             JsonObject cleared = Events.fraudAssessed(orderId, "CLEAR", false);
             broker.publish(cleared);
