@@ -177,7 +177,7 @@ class BrokerAndDatabaseTest {
         JsonNode definitions = JSON.readTree(Repo.DEFINITIONS.toFile());
         Set<String> queues = new TreeSet<>(definitions.path("queues").findValuesAsText("name"));
         Set<String> eventTypes = new TreeSet<>();
-        try (Stream<Path> contracts = Files.list(Repo.ROOT.resolve("order-service/src/main/resources/contracts"))) {
+        try (Stream<Path> contracts = Files.list(Repo.ROOT.resolve("contracts/src/main/resources/contracts"))) {
             contracts.map(p -> p.getFileName().toString()).filter(f -> f.matches("[a-z]+\\.[a-z]+\\.v\\d+\\.schema\\.json"))
                     .filter(f -> !f.startsWith("envelope.") && !f.startsWith("failure."))
                     .forEach(f -> eventTypes.add(f.substring(0, f.indexOf(".v"))));

@@ -5,15 +5,19 @@ import dev.checkout.email.support.OrderPlacedExamples;
 import dev.checkout.email.support.OrderPlacedExamples.Example;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.util.Calendar;
 import java.util.UUID;
@@ -112,10 +116,27 @@ class ReceiptPdfTest {
         String text = text(pdf.render(placed(example)));
 
         assertThat(text).contains("??? Wang Xiaoming");
+        assertThat(asPrinted("王小明 Wang\tXiaoming 🙂 Zoë")).isEqualTo("??? Wang Xiaoming ? Zoë");
     }
 
     private static OrderPlaced placed(Example example) {
         return example.document().mapTo(OrderPlaced.class);
+    }
+
+    /**
+     * The text as the receipt can print it: whitespace as a space, and each character that Liberation Sans, the
+     * receipt's font, has no glyph for (CJK, emoji) as "?". The font's own character map decides, not the renderer.
+     */
+    static String asPrinted(String text) throws IOException {
+        try (InputStream file = ReceiptPdfTest.class.getResourceAsStream(
+                "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf");
+             TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(file))) {
+            var glyphs = font.getUnicodeCmapLookup();
+            StringBuilder printed = new StringBuilder();
+            text.codePoints().forEach(codePoint -> printed.append(Character.isWhitespace(codePoint) ? " "
+                    : glyphs.getGlyphId(codePoint) > 0 ? Character.toString(codePoint) : "?"));
+            return printed.toString();
+        }
     }
 
     static String text(byte[] receipt) throws IOException {

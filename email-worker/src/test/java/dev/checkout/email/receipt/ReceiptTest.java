@@ -82,7 +82,9 @@ class ReceiptTest {
             assertThat(text).as(example.name()).contains(example.orderId().toString(),
                     "Total " + MoneyFormat.format(order.getLong("totalMinor"), order.getString("currency")));
             for (Object line : order.getJsonArray("lines")) {
-                assertThat(text).as(example.name()).contains(((JsonObject) line).getString("name"));
+                // As the font prints it: names in scripts it lacks (valid-names-in-many-scripts) show "?" there.
+                assertThat(text).as(example.name())
+                        .contains(ReceiptPdfTest.asPrinted(((JsonObject) line).getString("name")));
             }
         }
     }

@@ -1,14 +1,13 @@
 package dev.checkout.email.support;
 
+import dev.checkout.testsupport.ContractFolder;
 import io.vertx.core.json.JsonObject;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -17,8 +16,6 @@ import java.util.stream.Stream;
  * test run is about orders of its own.
  */
 public final class OrderPlacedExamples {
-
-    private static final String FOLDER = "contracts/examples/order.placed";
 
     private OrderPlacedExamples() {
     }
@@ -37,18 +34,15 @@ public final class OrderPlacedExamples {
     }
 
     private static List<Example> load(String prefix) {
-        try (Stream<Path> files = Files.list(Path.of(Objects.requireNonNull(
-                OrderPlacedExamples.class.getClassLoader().getResource(FOLDER), FOLDER).toURI()))) {
+        try (Stream<Path> files = Files.list(ContractFolder.examples("order.placed"))) {
             List<Example> examples = files.filter(f -> f.getFileName().toString().startsWith(prefix)).sorted()
                     .map(OrderPlacedExamples::fresh).toList();
             if (examples.isEmpty()) {
-                throw new IllegalStateException("no " + prefix + "* examples in " + FOLDER);
+                throw new IllegalStateException("no " + prefix + "* examples of order.placed");
             }
             return examples;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -1,12 +1,12 @@
 package dev.checkout.fraud.support;
 
+import dev.checkout.testsupport.ContractFolder;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,15 +97,12 @@ public final class OrderEvents {
     /** The contract's examples of one kind ("valid" or "invalid") as raw text, by file name. */
     public static List<Path> examples(String kind) {
         try {
-            Path folder = Path.of(OrderEvents.class.getClassLoader()
-                    .getResource("contracts/examples/order.placed").toURI());
+            Path folder = ContractFolder.examples("order.placed");
             try (Stream<Path> files = Files.list(folder)) {
                 return files.filter(file -> file.getFileName().toString().startsWith(kind + "-")).sorted().toList();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
         }
     }
 

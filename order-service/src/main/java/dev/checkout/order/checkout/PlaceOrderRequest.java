@@ -61,6 +61,13 @@ public record PlaceOrderRequest(
             @NotBlank @SingleLine @Size(max = 20) String postalCode,
             @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as DE")
             String country) {
+
+        public ShippingAddress {
+            // An empty second line, as forms send it, is no second line: the contract's line2 is optional.
+            if (line2 != null && line2.isEmpty()) {
+                line2 = null;
+            }
+        }
     }
 
     public record Payment(

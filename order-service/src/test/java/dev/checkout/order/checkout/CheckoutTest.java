@@ -106,6 +106,21 @@ class CheckoutTest {
                 .containsKey("authorizationId");
     }
 
+    @Test
+    void anEmptySecondAddressLineIsNoSecondLine() throws Exception {
+        // The contract's line2 is optional and may be empty; forms send "" for a field left blank.
+        String mug = product("MUG", 1200, "EUR", 10);
+        Map<String, Object> body = cart("c-" + UUID.randomUUID(), "tok_visa").line(mug, 1).body();
+        body.put("shippingAddress", Map.of("line1", "1 Main St", "line2", "", "city", "Berlin",
+                "postalCode", "10115", "country", "DE"));
+
+        String id = place(body).then().statusCode(201).extract().path("id");
+
+        JsonObject event = OutboxRows.forOrder(pool, id, "order.placed").get(0);
+        assertThat(contract.violations("order.placed", 1, mapper.readTree(event.encode()))).isEmpty();
+        assertThat(event.getJsonObject("order").getJsonObject("shippingAddress").containsKey("line2")).isFalse();
+    }
+
     @ParameterizedTest
     @CsvSource({"tok_chargeDeclined, generic_decline", "tok_insufficientFunds, insufficient_funds",
             "tok_expiredCard, expired_card", "tok_madeUp, invalid_token"})

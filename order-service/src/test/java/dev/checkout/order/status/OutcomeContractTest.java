@@ -2,6 +2,7 @@ package dev.checkout.order.status;
 
 import com.rabbitmq.client.GetResponse;
 import dev.checkout.order.fixtures.Workers;
+import dev.checkout.testsupport.ContractFolder;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -141,16 +141,13 @@ class OutcomeContractTest {
     }
 
     private static List<Path> examples(String type, String prefix) {
-        try (Stream<Path> files = Files.list(Path.of(OutcomeContractTest.class.getClassLoader()
-                .getResource("contracts/examples/" + type).toURI()))) {
+        try (Stream<Path> files = Files.list(ContractFolder.examples(type))) {
             List<Path> found = new ArrayList<>(files.filter(file -> file.getFileName().toString().startsWith(prefix))
                     .sorted().toList());
             assertThat(found).as(type + " " + prefix + "examples").isNotEmpty();
             return found;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -4,6 +4,7 @@ import com.rabbitmq.client.GetResponse;
 import dev.checkout.messaging.testapp.LedgerHandler;
 import dev.checkout.messaging.testapp.RabbitProbe;
 import dev.checkout.messaging.testapp.TestEvents;
+import dev.checkout.testsupport.ContractFolder;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,8 +130,7 @@ class ReliableConsumerTest {
         publish(unparseable, "{not json");
         publish(unknownVersion, TestEvents.orderPlaced(UUID.fromString(unknownVersion), UUID.randomUUID(), "ok")
                 .put("schemaVersion", 99).encode());
-        publish(invalid, Files.readString(Path.of(
-                "../order-service/src/main/resources/contracts/examples/order.placed/invalid-missing-order-id.json")));
+        publish(invalid, Files.readString(ContractFolder.examples("order.placed").resolve("invalid-missing-order-id.json")));
 
         assertThat(awaitParked(unparseable).getProps().getHeaders().get("x-failure-reason")).hasToString("unparseable");
         assertThat(awaitParked(unknownVersion).getProps().getHeaders().get("x-failure-reason"))

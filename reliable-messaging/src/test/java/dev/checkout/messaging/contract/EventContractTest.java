@@ -2,6 +2,7 @@ package dev.checkout.messaging.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.checkout.testsupport.ContractFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -10,8 +11,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 /**
- * Checks the contract in order-service's {@code contracts/} folder (put on this module's test classpath by its
- * pom) with the library's validator. Examples are discovered by listing the folder, so new ones are tested
+ * Checks the contract (module {@code contracts}, on this module's classpath) with the library's validator: every
+ * schema compiles, every {@code valid-*} example passes and every {@code invalid-*} one fails. Examples are discovered by listing the folder, so new ones are tested
  * without touching this class.
  */
 class EventContractTest {
@@ -74,18 +73,18 @@ class EventContractTest {
 
     @Test
     void every_examples_folder_belongs_to_a_listed_event_type() throws IOException {
-        try (Stream<Path> folders = Files.list(contracts().resolve("examples"))) {
+        try (Stream<Path> folders = Files.list(ContractFolder.root().resolve("examples"))) {
             assertThat(folders.map(folder -> folder.getFileName().toString())).isSubsetOf(EVENT_TYPES);
         }
     }
 
     @Test
     void every_schema_file_declares_draft_2020_12_and_the_id_its_refs_resolve_against() throws IOException {
-        try (Stream<Path> files = Files.list(contracts())) {
+        try (Stream<Path> files = Files.list(ContractFolder.root())) {
             List<Path> schemas = files.filter(file -> file.toString().endsWith(".schema.json")).toList();
             assertThat(schemas).hasSizeGreaterThanOrEqualTo(EVENT_TYPES.size());
             for (Path file : schemas) {
-                JsonNode schema = JSON.readTree(file.toFile());
+                JsonNode schema = JSON.readTree(Files.readString(file));
                 assertThat(schema.path("$schema").asText()).as("$schema of %s", file.getFileName())
                         .isEqualTo("https://json-schema.org/draft/2020-12/schema");
                 assertThat(schema.path("$id").asText()).as("$id of %s", file.getFileName())
@@ -150,7 +149,7 @@ class EventContractTest {
     }
 
     private static List<String> exampleFiles(String eventType, String prefix) {
-        Path folder = contracts().resolve("examples").resolve(eventType);
+        Path folder = ContractFolder.examples(eventType);
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
@@ -166,19 +165,9 @@ class EventContractTest {
 
     private static JsonNode example(String eventType, String fileName) {
         try {
-            return JSON.readTree(contracts().resolve("examples").resolve(eventType).resolve(fileName).toFile());
+            return JSON.readTree(Files.readString(ContractFolder.examples(eventType).resolve(fileName)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Path contracts() {
-        URL folder = EventContractTest.class.getClassLoader().getResource(EventContract.CLASSPATH_FOLDER);
-        assertThat(folder).as("classpath folder %s", EventContract.CLASSPATH_FOLDER).isNotNull();
-        try {
-            return Path.of(folder.toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
