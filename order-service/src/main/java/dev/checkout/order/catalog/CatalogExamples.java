@@ -27,7 +27,8 @@ final class CatalogExamples {
     static final String INVALID_PRODUCT = """
             {"type": "https://checkout.dev/problems/validation_failed", "title": "Validation failed", "status": 400,
              "code": "validation_failed", "detail": "Invalid value for: currency, priceMinor.",
-             "errors": [{"field": "currency", "message": "must be an ISO-4217 code such as EUR"},
+             "errors": [{"field": "currency",
+                         "message": "must be the ISO 4217 code of a currency in circulation, such as EUR"},
                         {"field": "priceMinor", "message": "must be greater than or equal to 0"}]}""";
 
     private CatalogExamples() {

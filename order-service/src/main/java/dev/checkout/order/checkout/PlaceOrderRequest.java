@@ -1,8 +1,9 @@
 package dev.checkout.order.checkout;
 
-import dev.checkout.problem.SingleLine;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.checkout.order.catalog.Sku;
+import dev.checkout.order.contract.Carried;
+import dev.checkout.problem.SingleLine;
 import jakarta.validation.GroupSequence;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -59,7 +60,9 @@ public record PlaceOrderRequest(
             @SingleLine @Size(max = 200) String line2,
             @NotBlank @SingleLine @Size(max = 100) String city,
             @NotBlank @SingleLine @Size(max = 20) String postalCode,
-            @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as DE")
+            @NotNull
+            @Carried(value = "countryCode", message = "must be an assigned ISO 3166-1 alpha-2 code such as DE")
+            @Schema(pattern = "^[A-Z]{2}$", description = "An assigned ISO 3166-1 alpha-2 code (not ZZ, UK or EU).")
             String country) {
 
         public ShippingAddress {

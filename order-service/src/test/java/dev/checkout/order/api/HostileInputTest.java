@@ -113,6 +113,29 @@ class HostileInputTest extends HttpLayerContract {
         assertThat(problem.getList("errors.field", String.class)).contains("shippingAddress.line1");
     }
 
+    // UK and EU are reserved, ZZ and XX user-assigned: none names a country, and the order.placed contract carries none.
+    @ParameterizedTest(name = "country {0}")
+    @ValueSource(strings = {"ZZ", "XX", "AA", "UK", "EU", "de", "DEU"})
+    void refusesCountriesThatAreNoAssignedIsoCode(String country) {
+        String body = order("\"Ada\"", "\"1 Main St\"", "\"10115\"")
+                .replace("\"country\": \"DE\"", "\"country\": \"" + country + "\"");
+        JsonPath problem = refusedOrder(body, 400, country);
+        assertThat(problem.getList("errors.field", String.class)).containsExactly("shippingAddress.country");
+        assertThat(problem.getList("errors.message", String.class))
+                .containsExactly("must be an assigned ISO 3166-1 alpha-2 code such as DE");
+    }
+
+    // A test code, a precious metal, a withdrawn currency, a made-up one: a price is in a currency people pay in.
+    @ParameterizedTest(name = "currency {0}")
+    @ValueSource(strings = {"ZZZ", "XTS", "XAU", "DEM", "eur", "EURO"})
+    void refusesCurrenciesNotInCirculation(String currency) {
+        String body = "{\"name\": \"Mug\", \"priceMinor\": 1, \"currency\": \"" + currency + "\", \"stock\": 0}";
+        JsonPath problem = refused(catalogAdmin().contentType("application/json").body(body).put("/products/" + sku),
+                400, currency);
+        assertThat(problem.getList("errors.field", String.class)).containsExactly("currency");
+        assertThat(stockOf(sku)).isEqualTo(5);
+    }
+
     static Stream<Arguments> wrongTypes() {
         return Stream.of(
                 Arguments.of("\"name\": \"Ada\"", "\"name\": false", "customer.name"),

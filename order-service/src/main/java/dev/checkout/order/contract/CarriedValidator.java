@@ -1,0 +1,33 @@
+package dev.checkout.order.contract;
+
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.checkout.messaging.contract.EventContract;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+/** Checks a value against one of the {@code order.placed} contract's definitions. */
+@ApplicationScoped
+public class CarriedValidator implements ConstraintValidator<Carried, String> {
+
+    private static final String EVENT_TYPE = "order.placed";
+    private static final int SCHEMA_VERSION = 1;
+
+    private final EventContract contract;
+    private String definition;
+
+    CarriedValidator(EventContract contract) {
+        this.contract = contract;
+    }
+
+    @Override
+    public void initialize(Carried carried) {
+        definition = "/$defs/" + carried.value();
+    }
+
+    @Override
+    public boolean isValid(String value, ConstraintValidatorContext context) {
+        return value == null
+                || contract.violations(EVENT_TYPE, SCHEMA_VERSION, definition, TextNode.valueOf(value)).isEmpty();
+    }
+}
