@@ -46,13 +46,13 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.registerModule(new SimpleModule("storable-text").addDeserializer(String.class, new StorableText()));
         mapper.registerModule(new SimpleModule("whole-numbers")
                 .addDeserializer(Integer.class, new WholeNumber<>(Integer.class,
-                        NumberDeserializers.IntegerDeserializer.wrapperInstance, BigDecimal::intValueExact))
+                        new NumberDeserializers.IntegerDeserializer(Integer.class, null), BigDecimal::intValueExact))
                 .addDeserializer(int.class, new WholeNumber<>(Integer.class,
-                        NumberDeserializers.IntegerDeserializer.primitiveInstance, BigDecimal::intValueExact))
+                        new NumberDeserializers.IntegerDeserializer(Integer.TYPE, 0), BigDecimal::intValueExact))
                 .addDeserializer(Long.class, new WholeNumber<>(Long.class,
-                        NumberDeserializers.LongDeserializer.wrapperInstance, BigDecimal::longValueExact))
+                        new NumberDeserializers.LongDeserializer(Long.class, null), BigDecimal::longValueExact))
                 .addDeserializer(long.class, new WholeNumber<>(Long.class,
-                        NumberDeserializers.LongDeserializer.primitiveInstance, BigDecimal::longValueExact)));
+                        new NumberDeserializers.LongDeserializer(Long.TYPE, 0L), BigDecimal::longValueExact)));
     }
 
     /** Why a text value was refused, or null if the failure is not about the characters of a text. */
