@@ -2,7 +2,9 @@ package dev.checkout.problem;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import io.smallrye.config.SmallRyeConfig;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -47,37 +49,41 @@ public class ApiDocument implements OASFilter {
                                 String header, String headerDescription) {
     }
 
-    private static final List<CommonAnswer> COMMON_ANSWERS = List.of(
-            new CommonAnswer(400, "The request target cannot be used: control characters, broken or non-UTF-8"
-                    + " percent-escapes, matrix parameters (code invalid_request_target).", any(),
-                    new Problem(400, "invalid_request_target", "Invalid request target",
-                            "The request target holds a control character.", Map.of()), null, null),
-            new CommonAnswer(401, "No valid bearer token: none, expired, or not issued for this API.",
-                    Answering::secured, HttpStatusProblems.of(401), "WWW-Authenticate",
-                    "Always `Bearer`: send a bearer token from the identity provider."),
-            new CommonAnswer(403, "The token's user does not have a role this operation needs.",
-                    Answering::secured, HttpStatusProblems.of(403), null, null),
-            new CommonAnswer(404, "No such resource.", ApiDocument::hasPathParameters, HttpStatusProblems.of(404),
-                    null, null),
-            new CommonAnswer(406, "The Accept header names no media type this operation answers with.", any(),
-                    HttpStatusProblems.of(406), null, null),
-            new CommonAnswer(413, "The request body is larger than the service's limit.", ApiDocument::hasBody,
-                    new Problem(413, "payload_too_large", "Payload too large",
-                            "The request body is larger than 262144 bytes.", Map.of("maxBytes", 262144)), null, null),
-            new CommonAnswer(414, "The request target is longer than the service's limit.", any(),
-                    new Problem(414, "uri_too_long", "URI too long",
-                            "The request target is longer than 4096 characters.", Map.of("maxLength", 4096)),
-                    null, null),
-            new CommonAnswer(415, "The request body is not of a media type this operation reads.", ApiDocument::hasBody,
-                    HttpStatusProblems.of(415), null, null),
-            new CommonAnswer(431, "The request headers are larger than the service's limit.", any(),
-                    new Problem(431, "header_fields_too_large", "Request header fields too large",
-                            "The request headers are larger than 16384 bytes.", Map.of("maxBytes", 16384)), null, null),
-            new CommonAnswer(500, "A bug: `errorId` names the log entry with the details.", any(),
-                    HttpStatusProblems.internalError("6f1c1d52-5d0e-4b0e-9a43-2f8c3c1e8a27"), null, null),
-            new CommonAnswer(503, "A dependency (database, broker) is unreachable; nothing was changed. Send the"
-                    + " request again after `Retry-After`.", any(), new DependencyUnavailable().toProblem(),
-                    "Retry-After", "Seconds to wait before sending the request again."));
+    // The limits in the descriptions and examples are this service's, as configured.
+    private static List<CommonAnswer> commonAnswers(long maxBodyBytes, HttpLimits limits) {
+        String bodyLimit = "The request body is larger than " + maxBodyBytes + " bytes.";
+        String targetLimit = "The request target is longer than " + limits.maxRequestTarget() + " characters.";
+        long maxHeaderBytes = limits.maxHeaderSize().asLongValue();
+        String headerLimit = "The request headers are larger than " + maxHeaderBytes + " bytes.";
+        return List.of(
+                new CommonAnswer(400, "The request target cannot be used: control characters, broken or non-UTF-8"
+                        + " percent-escapes, matrix parameters (code invalid_request_target).", any(),
+                        new Problem(400, "invalid_request_target", "Invalid request target",
+                                "The request target holds a control character.", Map.of()), null, null),
+                new CommonAnswer(401, "No valid bearer token: none, expired, or not issued for this API.",
+                        Answering::secured, HttpStatusProblems.of(401), "WWW-Authenticate",
+                        "Always `Bearer`: send a bearer token from the identity provider."),
+                new CommonAnswer(403, "The token's user does not have a role this operation needs.",
+                        Answering::secured, HttpStatusProblems.of(403), null, null),
+                new CommonAnswer(404, "No such resource.", ApiDocument::hasPathParameters,
+                        HttpStatusProblems.of(404), null, null),
+                new CommonAnswer(406, "The Accept header names no media type this operation answers with.", any(),
+                        HttpStatusProblems.of(406), null, null),
+                new CommonAnswer(413, bodyLimit, ApiDocument::hasBody, new Problem(413, "payload_too_large",
+                        "Payload too large", bodyLimit, Map.of("maxBytes", maxBodyBytes)), null, null),
+                new CommonAnswer(414, targetLimit, any(), new Problem(414, "uri_too_long", "URI too long",
+                        targetLimit, Map.of("maxLength", limits.maxRequestTarget())), null, null),
+                new CommonAnswer(415, "The request body is not of a media type this operation reads.",
+                        ApiDocument::hasBody, HttpStatusProblems.of(415), null, null),
+                new CommonAnswer(431, headerLimit, any(), new Problem(431, "header_fields_too_large",
+                        "Request header fields too large", headerLimit, Map.of("maxBytes", maxHeaderBytes)),
+                        null, null),
+                new CommonAnswer(500, "A bug: `errorId` names the log entry with the details.", any(),
+                        HttpStatusProblems.internalError("6f1c1d52-5d0e-4b0e-9a43-2f8c3c1e8a27"), null, null),
+                new CommonAnswer(503, "A dependency (database, broker) is unreachable; nothing was changed. Send the"
+                        + " request again after `Retry-After`.", any(), new DependencyUnavailable().toProblem(),
+                        "Retry-After", "Seconds to wait before sending the request again."));
+    }
 
     @Override
     public void filterOpenAPI(OpenAPI api) {
@@ -91,10 +97,14 @@ public class ApiDocument implements OASFilter {
         if (api.getPaths() == null) {
             return;
         }
+        SmallRyeConfig config = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class);
+        List<CommonAnswer> answers = commonAnswers(
+                config.getValue("quarkus.http.limits.max-body-size", MemorySize.class).asLongValue(),
+                config.getConfigMapping(HttpLimits.class));
         api.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
             boolean secured = needsToken(operation);
             operation.setSecurity(security(secured, operation.getSecurity(), scheme));
-            addCommonAnswers(operation, secured);
+            addCommonAnswers(operation, secured, answers);
             unauthenticatedCallbacks(operation);
         }));
     }
@@ -168,12 +178,12 @@ public class ApiDocument implements OASFilter {
                 .anyMatch(requirement -> requirement.getSchemes() != null && !requirement.getSchemes().isEmpty());
     }
 
-    private static void addCommonAnswers(Operation operation, boolean secured) {
+    private static void addCommonAnswers(Operation operation, boolean secured, List<CommonAnswer> answers) {
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
         }
         APIResponses responses = operation.getResponses();
-        for (CommonAnswer answer : COMMON_ANSWERS) {
+        for (CommonAnswer answer : answers) {
             if (!answer.appliesTo().test(new Answering(operation, secured))) {
                 continue;
             }
