@@ -270,7 +270,7 @@ public class ApiDocument implements OASFilter {
                 .addProperty("skus", textArray("out_of_stock, unknown_sku, nothing_to_pay: the SKUs concerned."))
                 .addProperty("currencies", textArray("mixed_currencies: the currencies the cart mixes."))
                 .addProperty("orderId", text("payment_declined, payment_outcome_unknown, assessment_not_found,"
-                        + " already_reviewed: the order concerned.").format("uuid"))
+                        + " already_reviewed: the order concerned, as the request named it (not always a UUID)."))
                 .addProperty("declineCode", text("payment_declined, card_declined: why the card was declined."))
                 .addProperty("chargeId", text("card_declined: the payment provider's charge."))
                 .addProperty("decision", text("already_reviewed: the review's decision."))

@@ -1,6 +1,5 @@
 package dev.checkout.testsupport;
 
-import io.restassured.RestAssured;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -15,8 +14,10 @@ public final class ManagementInterface {
 
     public static String url(String path) {
         Config config = ConfigProvider.getConfig();
+        // The API's test port as the running app has it (a random one is resolved once it listens).
         int port = config.getOptionalValue("quarkus.management.enabled", Boolean.class).orElse(false)
-                ? config.getValue("quarkus.management.test-port", Integer.class) : RestAssured.port;
+                ? config.getValue("quarkus.management.test-port", Integer.class)
+                : config.getValue("quarkus.http.test-port", Integer.class);
         return "http://localhost:" + port + path;
     }
 }
