@@ -57,9 +57,11 @@ public class OpenApiResponses implements QuarkusTestBeforeEachCallback {
 
     /** Checks an answer that a test read without RestAssured ({@link RawHttp}) the same way. */
     public static synchronized void check(String method, String target, RawHttp.Answer answer) {
-        if (validator == null || Arrays.stream(Request.Method.values()).noneMatch(m -> m.name().equals(method))) {
+        if (Arrays.stream(Request.Method.values()).noneMatch(m -> m.name().equals(method))) {
             return;
         }
+        // The test's class loader may hold a copy of this class that the callback never ran in.
+        register(ServedOpenApi.json());
         SimpleResponse.Builder response = SimpleResponse.Builder.status(answer.status()).withBody(answer.body());
         answer.headers().forEach(response::withHeader);
         int query = target.indexOf('?');
