@@ -15,24 +15,19 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"type", "title", "status", "code", "detail", "instance"})
-@Schema(name = "Problem", description = "RFC 9457 problem details; further members depend on `code`.")
+// Its schema in the OpenAPI documents is written out by ApiDocument, extension members included.
+@Schema(name = ApiDocument.PROBLEM)
 public final class Problem {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     private static final String TYPE_PREFIX = "https://checkout.dev/problems/";
 
-    @Schema(examples = TYPE_PREFIX + "out_of_stock")
     public final String type;
-    @Schema(examples = "Out of stock")
     public final String title;
-    @Schema(examples = "409")
     public final int status;
-    @Schema(description = "Stable machine-readable name of the problem.", examples = "out_of_stock")
     public final String code;
-    @Schema(examples = "Not enough stock for MUG-001.")
     public final String detail;
-    @Schema(description = "The path of the request that met the problem.", examples = "/orders")
     public final String instance;
     private final Map<String, Object> extensions;
 

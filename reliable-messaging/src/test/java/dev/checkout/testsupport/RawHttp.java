@@ -59,7 +59,9 @@ public final class RawHttp {
                 out.write(body);
             }
             out.flush();
-            return read(socket.getInputStream());
+            Answer answer = read(socket.getInputStream());
+            OpenApiResponses.check(method, target, answer);
+            return answer;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

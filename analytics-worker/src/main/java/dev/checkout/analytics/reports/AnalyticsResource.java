@@ -40,7 +40,7 @@ public class AnalyticsResource {
 
     @GET
     @Path("/summary")
-    @Operation(summary = "Orders, revenue and units per bucket and currency, with totals",
+    @Operation(operationId = "getSalesSummary", summary = "Orders, revenue and units per bucket and currency, with totals",
             description = "`from` and `to` must start a bucket (a UTC hour, or a UTC day). The series has every "
                     + "bucket of the range for each currency, zeros included.")
     @APIResponse(responseCode = "200", description = "The series and the totals.")
@@ -55,7 +55,7 @@ public class AnalyticsResource {
 
     @GET
     @Path("/top-products")
-    @Operation(summary = "Best-selling SKUs by units over whole UTC days, with revenue per currency")
+    @Operation(operationId = "getTopProducts", summary = "Best-selling SKUs by units over whole UTC days, with revenue per currency")
     @APIResponse(responseCode = "200", description = "The SKUs, most units first.")
     public Uni<TopProducts> topProducts(
             @Parameter(description = FROM, required = true, example = "2025-03-01") @QueryParam("from") String from,
@@ -67,7 +67,7 @@ public class AnalyticsResource {
 
     @GET
     @Path("/countries")
-    @Operation(summary = "Orders and revenue per shipping country over whole UTC days")
+    @Operation(operationId = "getSalesByCountry", summary = "Orders and revenue per shipping country over whole UTC days")
     @APIResponse(responseCode = "200", description = "The countries, most orders first.")
     public Uni<SalesByCountry> countries(
             @Parameter(description = FROM, required = true, example = "2025-03-01") @QueryParam("from") String from,

@@ -34,7 +34,7 @@ public class EmailDeliveryResource {
 
     @GET
     @WithSession
-    @Operation(summary = "The delivery record of an order's confirmation email")
+    @Operation(operationId = "getEmailDelivery", summary = "The delivery record of an order's confirmation email")
     @APIResponse(responseCode = "200", description = "Sent, or given up on with the reason",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EmailDeliveryView.class)))
     @APIResponse(responseCode = "400", description = "orderId missing or not a UUID (code validation_failed)",

@@ -15,12 +15,14 @@ public record EmailDeliveryView(
         @Schema(description = "The email's Message-ID header, derived from the order id",
                 examples = "<order-7c9e6679-7425-40de-944b-e07fc1f90ae7@checkout.local>") String messageId,
         @Schema(description = "Deliveries of the order.placed message it took") int attempts,
-        @Schema(description = "FAILED only: why, as in the parked message's x-failure-reason",
-                examples = "recipient_rejected") String failureReason,
-        @Schema(description = "FAILED only: the SMTP server's reply, or the error that stood for it",
+        @Schema(description = "FAILED only (null otherwise): why, as in the parked message's x-failure-reason",
+                nullable = true, examples = "recipient_rejected") String failureReason,
+        @Schema(description = "FAILED only (null otherwise): the SMTP server's reply, or the error that stood for it",
+                nullable = true,
                 examples = "550 5.1.1 <jana.schneider@example.de>: Recipient address rejected: User unknown")
         String smtpResponse,
-        @Schema(description = "SENT only: when the SMTP server accepted it") Instant sentAt,
+        @Schema(description = "SENT only (null otherwise): when the SMTP server accepted it", nullable = true)
+        Instant sentAt,
         Instant createdAt,
         Instant updatedAt) {
 

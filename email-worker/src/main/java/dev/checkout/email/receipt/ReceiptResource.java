@@ -42,7 +42,7 @@ public class ReceiptResource {
     @Path("/{orderId}")
     @Produces(PDF)
     @WithSession
-    @Operation(summary = "An order's PDF receipt, exactly as attached to its confirmation email")
+    @Operation(operationId = "getReceipt", summary = "An order's PDF receipt, exactly as attached to its confirmation email")
     @APIResponse(responseCode = "200", description = "The receipt",
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "400", description = "orderId not a UUID (code validation_failed)",

@@ -45,7 +45,7 @@ public class AssessmentResource {
     @GET
     @Path("/{orderId}")
     @WithSession
-    @Operation(summary = "Read an order's assessment", description = """
+    @Operation(operationId = "getAssessment", summary = "Read an order's assessment", description = """
             The rules' decision, score and reasons, and the reviewer's decision once there is one.""")
     @APIResponse(responseCode = "200", description = "The assessment.", content = @Content(
             schema = @Schema(implementation = AssessmentView.class), examples = {
@@ -60,7 +60,7 @@ public class AssessmentResource {
 
     @GET
     @WithSession
-    @Operation(summary = "List assessments, e.g. the review queue", description = """
+    @Operation(operationId = "listAssessments", summary = "List assessments, e.g. the review queue", description = """
             Oldest assessment first, one page at a time; decision=REVIEW is the queue of orders waiting for a \
             reviewer (a reviewed order leaves it, as its decision becomes the reviewer's).""")
     @APIResponse(responseCode = "200", description = "One page of assessments.", content = @Content(

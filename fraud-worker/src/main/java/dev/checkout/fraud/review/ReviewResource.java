@@ -40,7 +40,7 @@ public class ReviewResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Review an assessed order", description = """
+    @Operation(operationId = "reviewAssessment", summary = "Review an assessed order", description = """
             Records the reviewer's final decision (CLEAR or REJECT), which supersedes the rules' one, and publishes \
             it as a fraud.assessed event with final: true. An order is reviewed once. The reviewer recorded is the \
             caller (role fraud-reviewer), never a name in the body.""")

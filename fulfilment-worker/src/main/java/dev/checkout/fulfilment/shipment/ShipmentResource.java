@@ -49,7 +49,7 @@ public class ShipmentResource {
 
     @GET
     @WithSession
-    @Operation(summary = "An order's shipment", description = "A list of at most one: the order's shipment, once "
+    @Operation(operationId = "listShipments", summary = "An order's shipment", description = "A list of at most one: the order's shipment, once "
             + "the worker has heard of the order.")
     @APIResponse(responseCode = "200", description = "The order's shipment, or none.", content = @Content(
             schema = @Schema(implementation = ShipmentView.class, type = SchemaType.ARRAY), examples = @ExampleObject(name = "held", value = ShipmentExamples.HELD)))
@@ -65,7 +65,7 @@ public class ShipmentResource {
     @GET
     @Path("/{id}")
     @WithSession
-    @Operation(summary = "One shipment")
+    @Operation(operationId = "getShipment", summary = "One shipment")
     @APIResponse(responseCode = "200", description = "The shipment.", content = @Content(
             schema = @Schema(implementation = ShipmentView.class),
             examples = @ExampleObject(name = "requested", value = ShipmentExamples.REQUESTED)))

@@ -42,7 +42,7 @@ public class WarehouseSimulator {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Request a shipment", description = "Once per Idempotency-Key: a request with a key seen "
+    @Operation(operationId = "requestShipment", summary = "Request a shipment", description = "Once per Idempotency-Key: a request with a key seen "
             + "before is answered 200 with the first one's reference, and ships nothing more.")
     public Uni<Response> request(@RestHeader("Idempotency-Key") String key, WarehouseApi.ShipmentRequest request) {
         if (key == null || key.isBlank() || request == null || request.address() == null) {
@@ -72,7 +72,7 @@ public class WarehouseSimulator {
 
     @GET
     @Path("/requests")
-    @Operation(summary = "How often a key was asked for", description = "Requests received and shipments created "
+    @Operation(operationId = "countShipmentRequests", summary = "How often a key was asked for", description = "Requests received and shipments created "
             + "(0 or 1) for one Idempotency-Key: what the tests count exactly-once by.")
     public ShipmentLedger.Tally requests(@RestQuery String idempotencyKey) {
         return ledger.tally(idempotencyKey == null ? "" : idempotencyKey);

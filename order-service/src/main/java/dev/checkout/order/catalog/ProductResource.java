@@ -61,7 +61,7 @@ public class ProductResource {
     @GET
     @PermitAll
     @WithSession
-    @Operation(summary = "List the catalog", description = "Ordered by SKU, one page at a time.")
+    @Operation(operationId = "listProducts", summary = "List the catalog", description = "Ordered by SKU, one page at a time.")
     @APIResponse(responseCode = "200", description = "One page of products.", content = @Content(
             schema = @Schema(implementation = ProductPage.class),
             examples = @ExampleObject(name = "page", value = CatalogExamples.PAGE)))
@@ -83,7 +83,7 @@ public class ProductResource {
     @PermitAll
     @Path("/{sku}")
     @WithSession
-    @Operation(summary = "Read one product")
+    @Operation(operationId = "getProduct", summary = "Read one product")
     @APIResponse(responseCode = "200", description = "The product.", content = @Content(
             schema = @Schema(implementation = ProductView.class),
             examples = @ExampleObject(name = "product", value = CatalogExamples.PRODUCT)))
@@ -100,7 +100,7 @@ public class ProductResource {
     @RolesAllowed(CATALOG_ADMIN)
     @Path("/{sku}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create or replace a product",
+    @Operation(operationId = "putProduct", summary = "Create or replace a product",
             description = "How the catalog is managed: sets name, price, currency and the stock on hand.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ProductUpdate.class),
             examples = @ExampleObject(name = "product", value = CatalogExamples.UPDATE)))

@@ -104,6 +104,12 @@ final class OrderExamples {
              "detail": "The cart's products are priced in EUR and USD; order them separately.",
              "currencies": ["EUR", "USD"]}""";
 
+    static final String NOTHING_TO_PAY = """
+            {"type": "https://checkout.dev/problems/nothing_to_pay", "title": "Nothing to pay", "status": 422,
+             "code": "nothing_to_pay",
+             "detail": "The cart's total is 0 EUR; free products are ordered together with at least one product\
+             that has a price.", "skus": ["STICKER-001"]}""";
+
     static final String KEY_REUSED = """
             {"type": "https://checkout.dev/problems/idempotency_key_reused", "title": "Idempotency-Key reused",
              "status": 422, "code": "idempotency_key_reused",

@@ -90,7 +90,7 @@ public class OrderResource {
     @POST
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Place an order", description = """
+    @Operation(operationId = "placeOrder", summary = "Place an order", description = """
             Validates the cart, reserves its stock, charges the card and confirms the order; names, prices and the \
             total come from the catalog. With an Idempotency-Key, repeating the request (same key, same body) \
             replays the first final answer (201, 402, 409 out_of_stock) without touching stock or the payment \
@@ -156,12 +156,14 @@ public class OrderResource {
             examples = @ExampleObject(name = "unsupported_media_type",
                     value = ProblemExamples.UNSUPPORTED_MEDIA_TYPE)))
     @APIResponse(responseCode = "422", description = """
-            Unknown SKUs, mixed currencies, a key reused with another body, or a callbackUrl the service will not \
+            Unknown SKUs, mixed currencies, a cart whose total is 0 (only free products: the payment provider \
+            charges at least 1 minor unit), a key reused with another body, or a callbackUrl the service will not \
             call (not http(s), or its host not on the allow-list).""",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = {
                             @ExampleObject(name = "unknown_sku", value = OrderExamples.UNKNOWN_SKU),
                             @ExampleObject(name = "mixed_currencies", value = OrderExamples.MIXED_CURRENCIES),
+                            @ExampleObject(name = "nothing_to_pay", value = OrderExamples.NOTHING_TO_PAY),
                             @ExampleObject(name = "idempotency_key_reused", value = OrderExamples.KEY_REUSED),
                             @ExampleObject(name = "callback_url_not_allowed",
                                     value = OrderExamples.CALLBACK_URL_NOT_ALLOWED)}))
@@ -211,7 +213,7 @@ public class OrderResource {
     @PermitAll
     @Path("/{id}")
     @WithSession
-    @Operation(summary = "Read an order", description = """
+    @Operation(operationId = "getOrder", summary = "Read an order", description = """
             With the state of each follow-up (email, fraud, analytics): PENDING until its worker reports, DONE or \
             FAILED (with the reason) once it has, DELAYED while still pending well after the confirmation. The \
             fraud follow-up shows the decision only (never its score, rules or reviewer); a REJECT puts the order \
@@ -239,7 +241,7 @@ public class OrderResource {
     @GET
     @RolesAllowed(Shoppers.CUSTOMER)
     @WithSession
-    @Operation(summary = "List the signed-in customer's orders", description = """
+    @Operation(operationId = "listOrders", summary = "List the signed-in customer's orders", description = """
             Newest first, one page at a time; the customer is the token's user (role customer).""")
     @APIResponse(responseCode = "200", description = "One page of orders.", content = @Content(
             schema = @Schema(implementation = OrderPage.class),

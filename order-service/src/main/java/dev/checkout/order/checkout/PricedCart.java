@@ -30,6 +30,9 @@ record PricedCart(String currency, long totalMinor, List<OrderLine> lines) {
                 })
                 .toList();
         long total = lines.stream().mapToLong(OrderLine::lineTotalMinor).reduce(0, Math::addExact);
+        if (total == 0) {
+            throw new NothingToPay(currencies.get(0), lines.stream().map(OrderLine::sku).distinct().toList());
+        }
         return new PricedCart(currencies.get(0), total, lines);
     }
 

@@ -34,7 +34,9 @@ public final class ProviderApi {
 
     @Schema(name = "Charge")
     public record Charge(String id, String status, long amountMinor, String currency, Card card,
-                         String declineCode, Instant created) {
+                         @Schema(description = "Why the card was declined; null for a charge that succeeded.",
+                                 nullable = true) String declineCode,
+                         Instant created) {
 
         public boolean succeeded() {
             return STATUS_SUCCEEDED.equals(status);

@@ -48,7 +48,7 @@ public class OrderReceiptResource {
 
     @GET
     @Produces(PDF)
-    @Operation(summary = "An order's PDF receipt", description = """
+    @Operation(operationId = "getOrderReceipt", summary = "An order's PDF receipt", description = """
             The receipt attached to the order's confirmation email, byte for byte: shop, order id, date, lines, \
             total, the card's last four digits and the shipping address. For the order's customer, a guest with its \
             status token, and support. It exists once the email follow-up is DONE; the order then links to it.""")

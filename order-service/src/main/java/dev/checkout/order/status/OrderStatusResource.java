@@ -59,7 +59,7 @@ public class OrderStatusResource {
     @Path("/timeline")
     @Produces(MediaType.APPLICATION_JSON)
     @WithSession
-    @Operation(summary = "An order's timeline", description = """
+    @Operation(operationId = "getOrderTimeline", summary = "An order's timeline", description = """
             Every event in the order's life, in the order it was recorded, with times: received, confirmed (or \
             declined, cancelled), each worker's outcome, hold and release, and each webhook delivery or give-up. \
             An outcome that arrives late and is older than what is recorded changes nothing and is not listed.""")
@@ -87,7 +87,7 @@ public class OrderStatusResource {
     @Path("/events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @KnownOrder
-    @Operation(summary = "Stream an order's changes", description = """
+    @Operation(operationId = "streamOrderEvents", summary = "Stream an order's changes", description = """
             Server-Sent Events: every timeline entry (except webhook deliveries) as an event named after its type, \
             with the entry's seq as the event id and the entry as JSON data; first what happened so far, then each \
             change as it is recorded. When the order is settled (every follow-up DONE or FAILED and no fraud review \

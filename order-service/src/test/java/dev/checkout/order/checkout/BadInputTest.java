@@ -90,6 +90,30 @@ class BadInputTest {
     }
 
     @Test
+    void aWholeQuantityWrittenWithAFractionIsTheWholeNumber() {
+        // JSON Schema (the OpenAPI document's "type: integer") counts 1.0 as an integer; 1.5 is refused above.
+        String sku = product("MUG", 1200, "EUR", 10);
+        String body = validCart().replace("\"sku\": \"MUG-001\", \"quantity\": 1", "\"sku\": \"" + sku
+                + "\", \"quantity\": 2.0");
+
+        post("application/json", body).then().statusCode(201).body("lines[0].quantity", equalTo(2));
+        assertThat(stockOf(sku)).isEqualTo(8);
+    }
+
+    @Test
+    void aCartWithNothingToPayIsRefusedBeforeAnythingIsReservedOrCharged() {
+        String free = product("STICKER", 0, "EUR", 10);
+        String paid = product("MUG", 1200, "EUR", 10);
+
+        problem(place(cart("c-1", "tok_visa").line(free, 2).body()), 422, "nothing_to_pay")
+                .body("skus", equalTo(List.of(free)));
+        assertThat(stockOf(free)).isEqualTo(10);
+
+        place(cart("c-1", "tok_visa").line(free, 1).line(paid, 1).body()).then().statusCode(201)
+                .body("totalMinor", equalTo(1200));
+    }
+
+    @Test
     void unknownSku() {
         problem(place(cart("c-1", "tok_visa").line("NOPE-404", 1).body()), 422, "unknown_sku");
     }

@@ -57,7 +57,7 @@ public class DeadLetterResource {
     }
 
     @GET
-    @Operation(summary = "This service's consumers and how many messages each has parked")
+    @Operation(operationId = "listParkingLots", summary = "This service's consumers and how many messages each has parked")
     public Uni<List<ConsumerParkingLot>> parkingLots() {
         log("list parking lots", null);
         return Multi.createFrom().iterable(consumers.names())
@@ -68,7 +68,7 @@ public class DeadLetterResource {
 
     @GET
     @Path("/{consumer}/groups")
-    @Operation(summary = "Parked messages grouped by cause, with counts and the oldest and newest failure")
+    @Operation(operationId = "listParkedGroups", summary = "Parked messages grouped by cause, with counts and the oldest and newest failure")
     public Uni<Groups> groups(@PathParam("consumer") String consumer) {
         log("list groups", known(consumer));
         return queue.depth(consumer).chain(depth -> queue.list(consumer)
@@ -77,7 +77,7 @@ public class DeadLetterResource {
 
     @GET
     @Path("/{consumer}/messages")
-    @Operation(summary = "Parked messages (without bodies), optionally of one group")
+    @Operation(operationId = "listParkedMessages", summary = "Parked messages (without bodies), optionally of one group")
     public Uni<List<ParkedMessage>> messages(@PathParam("consumer") String consumer, @QueryParam("group") String group) {
         log("list messages" + (group == null ? "" : " of group " + group), known(consumer));
         return queue.list(consumer).map(messages -> messages.stream()
@@ -88,7 +88,7 @@ public class DeadLetterResource {
 
     @GET
     @Path("/{consumer}/messages/{messageId}")
-    @Operation(summary = "One parked message in full: body, original properties, diagnostic headers, x-death")
+    @Operation(operationId = "getParkedMessage", summary = "One parked message in full: body, original properties, diagnostic headers, x-death")
     public Uni<ParkedMessage> message(@PathParam("consumer") String consumer,
                                       @PathParam("messageId") String messageId) {
         log("show message " + messageId, known(consumer));
@@ -100,7 +100,7 @@ public class DeadLetterResource {
 
     @POST
     @Path("/{consumer}/replay")
-    @Operation(summary = "Replay one message, a group, or everything to the consumer's own queue")
+    @Operation(operationId = "replayParked", summary = "Replay one message, a group, or everything to the consumer's own queue")
     public Uni<Map<String, Integer>> replay(@PathParam("consumer") String consumer, DeadLetterRequests.Replay request) {
         var selector = valid(Objects.requireNonNullElse(request, new DeadLetterRequests.Replay(null, null, null))::selector);
         log("replay " + request, known(consumer));
@@ -109,7 +109,7 @@ public class DeadLetterResource {
 
     @POST
     @Path("/{consumer}/discard")
-    @Operation(summary = "Discard one message or a group, keeping an audit record with the reason")
+    @Operation(operationId = "discardParked", summary = "Discard one message or a group, keeping an audit record with the reason")
     public Uni<Map<String, Integer>> discard(@PathParam("consumer") String consumer, DeadLetterRequests.Discard request) {
         DeadLetterRequests.Discard discard = Objects.requireNonNullElse(request, new DeadLetterRequests.Discard(null, null, null));
         var selector = valid(discard::selector);

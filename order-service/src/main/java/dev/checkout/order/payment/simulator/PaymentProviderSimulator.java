@@ -56,7 +56,7 @@ public class PaymentProviderSimulator {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a charge", description = "Once per Idempotency-Key: a request with a key seen "
+    @Operation(operationId = "createCharge", summary = "Create a charge", description = "Once per Idempotency-Key: a request with a key seen "
             + "before is answered as the first one was, with the header Idempotent-Replayed: true.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ProviderApi.ChargeRequest.class),
             examples = @ExampleObject(name = "charge", value = SimulatorExamples.CHARGE_REQUEST)))
@@ -97,7 +97,7 @@ public class PaymentProviderSimulator {
     }
 
     @GET
-    @Operation(summary = "Find the charge made with an idempotency key",
+    @Operation(operationId = "findCharges", summary = "Find the charge made with an idempotency key",
             description = "How a client settles a charge whose answer it never got.")
     @APIResponse(responseCode = "200", description = "The charge, or none.", content = @Content(
             schema = @Schema(implementation = ProviderApi.ChargeList.class),

@@ -1,0 +1,8 @@
+package dev.checkout.fraud;
+
+import dev.checkout.testsupport.OpenApiLintContract;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class OpenApiLintTest extends OpenApiLintContract {
+}
