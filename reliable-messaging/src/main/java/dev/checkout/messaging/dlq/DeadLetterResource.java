@@ -40,12 +40,16 @@ public class DeadLetterResource {
     private static final Logger LOG = Logger.getLogger(DeadLetterResource.class);
     private static final int IDS_PER_GROUP = 20;
 
+    private static final int AUDIT_ENTRIES = 100;
+
     private final DeadLetterQueue queue;
+    private final DeadLetterAudit audit;
     private final Consumers consumers;
     private final SecurityIdentity identity;
 
-    DeadLetterResource(DeadLetterQueue queue, Consumers consumers, SecurityIdentity identity) {
+    DeadLetterResource(DeadLetterQueue queue, DeadLetterAudit audit, Consumers consumers, SecurityIdentity identity) {
         this.queue = queue;
+        this.audit = audit;
         this.consumers = consumers;
         this.identity = identity;
     }
@@ -118,6 +122,14 @@ public class DeadLetterResource {
         }
         log("discard " + request, known(consumer));
         return queue.discard(consumer, selector, actor(), discard.reason()).map(count -> Map.of("discarded", count));
+    }
+
+    @GET
+    @Path("/{consumer}/audit")
+    @Operation(summary = "The audit log: who replayed or discarded which message, when and why; newest first")
+    public Uni<List<DeadLetterAudit.Entry>> audit(@PathParam("consumer") String consumer) {
+        log("read the audit log", known(consumer));
+        return audit.latest(consumer, AUDIT_ENTRIES);
     }
 
     private String known(String consumer) {
