@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PublicRouteTest {
 
-    private static final List<String> PUBLIC_PREFIXES = List.of("/orders", "/products");
+    private static final List<String> PUBLIC_PREFIXES = List.of("/orders", "/products", "/shop", "/web", "/console");
 
     @Test
     void prodRoutesOnlyTheOrderApiThroughTheGateway() {
@@ -25,7 +25,7 @@ class PublicRouteTest {
         assertThat(route.path("spec").path("parentRefs")).isNotEmpty();
         JsonNode rules = route.path("spec").path("rules");
         assertThat(rules.findValues("path")).extracting(path -> path.path("type").asText() + " " + path.path("value").asText())
-                .containsExactlyInAnyOrder("PathPrefix /orders", "PathPrefix /products");
+                .containsExactlyInAnyOrderElementsOf(PUBLIC_PREFIXES.stream().map(prefix -> "PathPrefix " + prefix).toList());
         for (JsonNode backend : rules.findValues("backendRefs")) {
             assertThat(backend).hasSize(1);
             assertThat(backend.get(0).path("name").asText()).isEqualTo("order-service");

@@ -10,15 +10,26 @@
   // One key per order the shopper means to place: a retry after a lost answer replays it instead of charging twice.
   let idempotencyKey = Checkout.uuid();
 
-  async function loadCatalog() {
-    const response = await fetch("/products?size=100", { headers: { Accept: "application/json" } });
-    if (!response.ok) {
-      catalogStatus.textContent = await Checkout.problemText(response);
-      return;
+  // Every page of the catalog (100 products a page, the API's largest).
+  async function products() {
+    const all = [];
+    for (let page = 0; ; page++) {
+      const response = await fetch(`/products?size=100&page=${page}`, { headers: { Accept: "application/json" } });
+      if (!response.ok) {
+        throw new Error(await Checkout.problemText(response));
+      }
+      const answer = await response.json();
+      all.push(...answer.items);
+      if (answer.items.length < answer.size || all.length >= answer.total) {
+        return all;
+      }
     }
-    const page = await response.json();
+  }
+
+  async function loadCatalog() {
+    const items = await products();
     const body = table.tBodies[0];
-    for (const product of page.items) {
+    for (const product of items) {
       const row = body.insertRow();
       const name = row.insertCell();
       name.textContent = product.name;
@@ -35,7 +46,7 @@
       quantity.setAttribute("aria-label", `Quantity of ${product.name}`);
       row.insertCell().appendChild(quantity);
     }
-    catalogStatus.textContent = `${page.items.length} products`;
+    catalogStatus.textContent = `${items.length} products`;
     table.hidden = false;
   }
 
@@ -94,5 +105,7 @@
   });
 
   problem.tabIndex = -1;
-  loadCatalog().catch(() => { catalogStatus.textContent = "The catalog could not be loaded; reload the page."; });
+  loadCatalog().catch((failure) => {
+    catalogStatus.textContent = `The catalog could not be loaded (${failure.message}); reload the page.`;
+  });
 })();

@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
 import java.util.UUID;
@@ -18,11 +17,11 @@ import java.util.UUID;
  * The shop's pages for people: the catalog with a checkout form, and an order's live status. They are shells that
  * the script (web/shop.js) fills from the JSON API the page is served next to, so the page and the API can never
  * disagree. Open to anyone: a guest shops and follows their order with the status token its checkout answered.
+ * Pages and their plumbing, not API: hidden from the OpenAPI document.
  */
 @Path("/shop")
 @PermitAll
 @Produces(MediaType.TEXT_HTML)
-@Tag(name = "Pages", description = "The HTML pages for shoppers and SREs.")
 public class ShopPages {
 
     private final StreamedEventTypes eventTypes;
@@ -39,14 +38,14 @@ public class ShopPages {
     }
 
     @GET
-    @Operation(summary = "The shop page (HTML)")
+    @Operation(hidden = true)
     public TemplateInstance shop() {
         return Templates.shop();
     }
 
     @GET
     @Path("/orders/{id}")
-    @Operation(summary = "An order's live status page (HTML)")
+    @Operation(hidden = true)
     public TemplateInstance order(@RestPath UUID id) {
         return Templates.order(id, String.join(" ", eventTypes.names()));
     }
