@@ -83,7 +83,7 @@
   function renderTimeline(timeline) {
     const list = document.getElementById("timeline");
     list.replaceChildren();
-    for (const change of timeline.changes) {
+    for (const change of timeline.entries) {
       const item = document.createElement("li");
       const when = document.createElement("time");
       when.dateTime = change.at;
@@ -110,10 +110,15 @@
     }
   }
 
+  // A failed refresh (the service briefly unreachable) is shown and tried again at the next turn.
+  function update() {
+    return refresh().catch(() => live("The shop cannot be reached right now; trying again."));
+  }
+
   function schedule(delay) {
     clearTimeout(timer);
     if (!settled) {
-      timer = setTimeout(() => refresh().finally(() => schedule(stream ? REFRESH_MS : POLL_MS)), delay);
+      timer = setTimeout(() => update().then(() => schedule(stream ? REFRESH_MS : POLL_MS)), delay);
     }
   }
 
@@ -134,7 +139,7 @@
     stream.addEventListener("end", () => {
       stream.close();
       stream = null;
-      refresh();
+      update();
     });
     stream.onopen = () => live("Live: updates appear as they happen.");
     stream.onerror = () => {
@@ -149,7 +154,7 @@
     };
   }
 
-  refresh().then(() => {
+  update().then(() => {
     if (!settled) {
       listen();
       schedule(stream ? REFRESH_MS : POLL_MS);

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -31,7 +32,8 @@ import static org.awaitility.Awaitility.await;
 @ExtendWith(SuiteExtension.class)
 class ShopAndConsolePagesTest {
 
-    private static final Duration FOLLOW_UPS = Duration.ofSeconds(90);
+    // Generous: the follow-ups' workers share a busy test machine with the browser.
+    private static final Duration FOLLOW_UPS = Duration.ofSeconds(180);
     private static final List<String> FOLLOW_UP_NAMES = List.of("email", "fraud", "analytics", "fulfilment");
 
     private final RunningSuite suite;
@@ -205,8 +207,14 @@ class ShopAndConsolePagesTest {
                         li -> li.getDomAttribute("data-state"), (a, b) -> b));
     }
 
+    /** On a timeout, says where the browser was and what it showed. */
     private static void waitFor(WebDriver driver, Duration timeout, Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, timeout, Duration.ofMillis(200)).until(condition::apply);
+        try {
+            new WebDriverWait(driver, timeout, Duration.ofMillis(200)).until(condition::apply);
+        } catch (TimeoutException e) {
+            throw new AssertionError("Timed out after " + timeout + " at " + driver.getCurrentUrl() + " showing:\n"
+                    + driver.findElement(By.tagName("body")).getText(), e);
+        }
     }
 
     private static void publishPoison(String poison) {

@@ -15,7 +15,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 /**
  * The dead-letter console and its API admit role sre alone: anonymous people are sent to sign in (authorization code
- * with PKCE), a shopper is refused. An SRE's calls go on to the services' /admin/dlq with the SRE's own token (here
+ * with PKCE) and the API refuses them, a shopper is refused. An SRE's calls go on to the services' /admin/dlq with the SRE's own token (here
  * order-service's own, the one service the tests reach).
  */
 @QuarkusTest
@@ -26,18 +26,20 @@ class ConsoleAccessTest {
             "/console/api/services/order-service/order-status/audit");
 
     @Test
-    void anonymousPeopleAreSentToSignInWithPkce() {
-        for (String path : CONSOLE) {
-            given().redirects().follow(false).accept("text/html")
-                    .when().get(path)
-                    .then().statusCode(302)
-                    .header("Location", startsWith(Tokens.REALM_URL + "/protocol/openid-connect/auth"))
-                    .header("Location", containsString("client_id=checkout-shop"))
-                    .header("Location", containsString("code_challenge_method=S256"));
+    void anonymousPeopleAreSentToSignInWithPkceAndTheApiRefusesThem() {
+        given().redirects().follow(false).accept("text/html")
+                .when().get("/console")
+                .then().statusCode(302)
+                .header("Location", startsWith(Tokens.REALM_URL + "/protocol/openid-connect/auth"))
+                .header("Location", containsString("client_id=checkout-shop"))
+                .header("Location", containsString("code_challenge_method=S256"));
+        for (String path : CONSOLE.subList(1, CONSOLE.size())) {
+            given().redirects().follow(false).when().get(path)
+                    .then().statusCode(401).contentType(startsWith("application/problem+json"));
         }
         given().redirects().follow(false).contentType("application/json").body("{\"group\": \"g\"}")
                 .when().post("/console/api/services/order-service/order-status/replay")
-                .then().statusCode(302);
+                .then().statusCode(401);
     }
 
     @Test
