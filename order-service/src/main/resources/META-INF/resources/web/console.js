@@ -53,7 +53,7 @@
         const row = body.insertRow();
         cell(row, entry.service);
         const td = cell(row, `unreachable: ${(entry.problem && (entry.problem.detail || entry.problem.title)) || entry.problem}`);
-        td.colSpan = 3;
+        td.colSpan = 5;
         continue;
       }
       for (const lot of entry.parkingLots) {
@@ -62,6 +62,9 @@
         row.dataset.consumer = lot.consumer;
         cell(row, entry.service);
         cell(row, lot.consumer);
+        // PAUSED: behind an unavailable downstream (its circuit open); it resumes by itself.
+        cell(row, lot.state === "PAUSED" ? "Paused (downstream unavailable)" : "Running");
+        cell(row, lot.waiting);
         cell(row, lot.parked);
         cell(row, button(`Open ${entry.service} ${lot.consumer}`, () => openLot(entry.service, lot.consumer),
           "secondary"));

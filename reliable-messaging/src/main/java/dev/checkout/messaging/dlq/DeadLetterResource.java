@@ -54,19 +54,24 @@ public class DeadLetterResource {
         this.identity = identity;
     }
 
-    public record ConsumerParkingLot(String consumer, String queue, long parked) {
+    /**
+     * A consumer's parking lot and how much is parked there, with how many messages wait in its own queue and whether
+     * it runs or is paused behind an unavailable downstream.
+     */
+    public record ConsumerParkingLot(String consumer, String queue, long parked, long waiting, String state) {
     }
 
     public record Groups(String consumer, long parked, int listed, List<FailureGroup> groups) {
     }
 
     @GET
-    @Operation(summary = "This service's consumers and how many messages each has parked")
+    @Operation(summary = "This service's consumers: how many messages each has parked and has waiting, and whether it runs or is paused")
     public Uni<List<ConsumerParkingLot>> parkingLots() {
         log("list parking lots", null);
         return Multi.createFrom().iterable(consumers.names())
                 .onItem().transformToUniAndConcatenate(c -> queue.depth(c)
-                        .map(depth -> new ConsumerParkingLot(c, Topology.deadLetterQueue(c), depth)))
+                        .chain(depth -> queue.waiting(c).map(waiting -> new ConsumerParkingLot(c,
+                                Topology.deadLetterQueue(c), depth, waiting, consumers.isPaused(c) ? "PAUSED" : "RUNNING"))))
                 .collect().asList();
     }
 
