@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -201,10 +200,12 @@ class ShopAndConsolePagesTest {
         driver.findElement(By.id("kc-login")).click();
     }
 
+    /** Read in one script: the page re-renders the list on every update, so elements found earlier go stale. */
+    @SuppressWarnings("unchecked")
     private static Map<String, String> followUpStates(WebDriver driver) {
-        return driver.findElements(By.cssSelector("#follow-ups li[data-follow-up]")).stream()
-                .collect(Collectors.toMap(li -> li.getDomAttribute("data-follow-up"),
-                        li -> li.getDomAttribute("data-state"), (a, b) -> b));
+        return (Map<String, String>) ((JavascriptExecutor) driver).executeScript(
+                "return Object.fromEntries(Array.from(document.querySelectorAll('#follow-ups li[data-follow-up]'),"
+                        + " li => [li.dataset.followUp, li.dataset.state]));");
     }
 
     /** On a timeout, says where the browser was and what it showed. */
