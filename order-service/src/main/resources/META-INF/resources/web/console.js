@@ -167,11 +167,12 @@
       headers: { Accept: "application/json", "Content-Type": "application/json" },
       body: JSON.stringify(request),
     });
-    status.textContent = action === "replay" ? `Replayed ${answer.replayed} message(s).`
-      : `Discarded ${answer.discarded} message(s).`;
     document.getElementById("messages-area").hidden = true;
     document.getElementById("message-area").hidden = true;
     await Promise.all([loadLots(), loadGroups(), loadAudit()]);
+    // After the reload, which writes its own "Updated" line: the outcome is what the SRE needs to read.
+    status.textContent = action === "replay" ? `Replayed ${answer.replayed} message(s).`
+      : `Discarded ${answer.discarded} message(s).`;
   }
 
   async function loadAudit() {

@@ -52,7 +52,7 @@ class ShopAndConsolePagesTest {
     void anOrderPlacedOnThePageShowsEveryFollowUpReachDoneWithoutReloading() {
         String sku = shop.newProduct(1900);
         try (Browser browser = new Browser()) {
-            fillCheckout(browser.driver, sku, "tok_visa");
+            fillCheckout(browser.driver, sku, "local");
             assertThat(browser.accessibilityViolations()).as("axe on the shop page").isEmpty();
             browser.screenshot("shop");
             browser.driver.findElement(By.id("place-order")).click();
@@ -80,7 +80,7 @@ class ShopAndConsolePagesTest {
         String sku = shop.newProduct(2500);
         suite.analytics.stop();
         try (Browser browser = new Browser()) {
-            fillCheckout(browser.driver, sku, "tok_visa");
+            fillCheckout(browser.driver, sku, "local");
             browser.driver.findElement(By.id("place-order")).click();
             waitFor(browser.driver, Duration.ofSeconds(20), d -> d.getCurrentUrl().contains("/shop/orders/"));
             ((JavascriptExecutor) browser.driver).executeScript("window.notReloaded = true;");
