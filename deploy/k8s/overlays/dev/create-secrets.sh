@@ -28,6 +28,8 @@ for entry in "order-service orders" "email-worker email" "fraud-worker fraud" "a
 done
 # order-service's client secret in the realm (client order-service): set the realm's client to this value.
 secret order-service-oidc-client --from-literal=client-secret="$(random)"
+# Encrypts the sessions of order-service's pages (the dead-letter console's sign-in).
+secret order-service-web-session --from-literal=secret="$(random)"
 secret status-link-key --from-literal=current="local:$(head -c 32 /dev/urandom | base64 | tr -d '\n')"
 secret rabbitmq-admin --type=kubernetes.io/basic-auth --from-literal=username=admin --from-literal=password="$(random)"
 secret postgres-superuser --type=kubernetes.io/basic-auth --from-literal=username=postgres --from-literal=password="$(random)"

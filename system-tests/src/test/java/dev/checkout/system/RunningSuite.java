@@ -42,22 +42,31 @@ final class RunningSuite implements ExtensionContext.Store.CloseableResource {
         slowSmtp = new LatencyProxy(smtpPort);
         int ordersPort = freePort();
         int emailPort = freePort();
-        orders = new ServiceProcess(root, "order-service", ordersPort, environment("orders", Map.of(
+        int fraudPort = freePort();
+        int analyticsPort = freePort();
+        // Its embedded warehouse simulator (off in the prod profile the packaged service runs) on its own port.
+        int fulfilmentPort = freePort();
+        Map<String, String> ordersEnvironment = new HashMap<>(Map.of(
                 "PAYMENT_SIMULATOR_ENABLED", "true",
                 "ORDER_STATUS_DELAYED_AFTER", "10s",
                 "PAYMENT_PROVIDER_URL", "http://127.0.0.1:" + ordersPort,
-                // Receipts, fetched from the email-worker as the realm client order-service.
+                // Receipts, fetched from the email-worker as the realm client order-service; the dead-letter
+                // console's calls go to the same port.
                 "EMAIL_WORKER_URL", "http://127.0.0.1:" + emailPort,
                 "OIDC_CLIENT_SECRET", "order-service-secret",
-                "STATUS_LINK_KEY", STATUS_LINK_KEY)));
+                "STATUS_LINK_KEY", STATUS_LINK_KEY));
+        ordersEnvironment.putAll(Map.of(
+                "FRAUD_WORKER_URL", "http://127.0.0.1:" + fraudPort,
+                "ANALYTICS_WORKER_URL", "http://127.0.0.1:" + analyticsPort,
+                "FULFILMENT_WORKER_URL", "http://127.0.0.1:" + fulfilmentPort,
+                "WEB_SESSION_SECRET", randomSecret()));
+        orders = new ServiceProcess(root, "order-service", ordersPort, environment("orders", ordersEnvironment));
         email = new ServiceProcess(root, "email-worker", emailPort, environment("email", Map.of(
                 "SMTP_HOST", "127.0.0.1",
                 "SMTP_PORT", String.valueOf(slowSmtp.port()),
                 "STATUS_LINK_KEY", STATUS_LINK_KEY)));
-        fraud = new ServiceProcess(root, "fraud-worker", freePort(), environment("fraud", Map.of()));
-        analytics = new ServiceProcess(root, "analytics-worker", freePort(), environment("analytics", Map.of()));
-        // Its embedded warehouse simulator (off in the prod profile the packaged service runs) on its own port.
-        int fulfilmentPort = freePort();
+        fraud = new ServiceProcess(root, "fraud-worker", fraudPort, environment("fraud", Map.of()));
+        analytics = new ServiceProcess(root, "analytics-worker", analyticsPort, environment("analytics", Map.of()));
         fulfilment = new ServiceProcess(root, "fulfilment-worker", fulfilmentPort, environment("fulfilment", Map.of(
                 "WAREHOUSE_SIMULATOR_ENABLED", "true",
                 "WAREHOUSE_URL", "http://127.0.0.1:" + fulfilmentPort)));

@@ -65,7 +65,8 @@ final class ServiceProcess {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        await(module + " ready").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+        // A service starts in 20-30 s; on a test machine busy with other builds it has taken over 90 s.
+        await(module + " ready").atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(250))
                 .ignoreExceptions()
                 .until(() -> {
                     if (!process.isAlive()) {

@@ -77,6 +77,12 @@ public class Consumers {
         return names;
     }
 
+    /** Whether the consumer is paused behind an unavailable downstream; false for one this service does not run. */
+    public boolean isPaused(String consumer) {
+        EventConsumer target = consumers.get(consumer);
+        return target != null && target.isPaused();
+    }
+
     /**
      * Takes over a message of channel {@code consumer} and completes at once; the library acks or nacks the message
      * itself once it is handled, retried or parked.

@@ -327,6 +327,11 @@ final class EventConsumer {
                 });
     }
 
+    /** Whether it is paused behind an unavailable downstream (its circuit open). */
+    boolean isPaused() {
+        return paused.get() == 1;
+    }
+
     private void resumeIfPaused() {
         if (paused.compareAndSet(1, 0)) {
             LOG.infof("Consumer %s resumes: its downstream is back", name);

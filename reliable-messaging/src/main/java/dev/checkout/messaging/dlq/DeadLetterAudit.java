@@ -6,6 +6,10 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.StreamSupport;
+
 /** Keeps who replayed or discarded which parked message, when and why, in the service's own database. */
 @ApplicationScoped
 public class DeadLetterAudit {
@@ -14,7 +18,16 @@ public class DeadLetterAudit {
             insert into dead_letter_audit (consumer, message_id, action, actor, reason, failure, body)
             values ($1, $2, $3, $4, $5, $6, $7)""";
 
+    private static final String LATEST = """
+            select id, message_id, action, actor, reason, failure, acted_at from dead_letter_audit
+            where consumer = $1 order by id desc limit $2""";
+
     private final Pool pool;
+
+    /** One record, as the audit log shows it; the kept body stays in the database. */
+    public record Entry(long id, String messageId, String action, String actor, String reason, String failure,
+                        Instant actedAt) {
+    }
 
     DeadLetterAudit(Pool pool) {
         this.pool = pool;
@@ -27,6 +40,16 @@ public class DeadLetterAudit {
     /** The body is kept too: once discarded, this record is all that is left of the message. */
     Uni<Void> discarded(String consumer, ParkedMessage message, String actor, String reason) {
         return record(consumer, message, "DISCARD", actor, reason);
+    }
+
+    /** The consumer's newest records first, at most {@code limit}. */
+    Uni<List<Entry>> latest(String consumer, int limit) {
+        return pool.preparedQuery(LATEST).execute(Tuple.of(consumer, limit))
+                .map(rows -> StreamSupport.stream(rows.spliterator(), false)
+                        .map(row -> new Entry(row.getLong("id"), row.getString("message_id"), row.getString("action"),
+                                row.getString("actor"), row.getString("reason"), row.getString("failure"),
+                                row.getOffsetDateTime("acted_at").toInstant()))
+                        .toList());
     }
 
     private Uni<Void> record(String consumer, ParkedMessage message, String action, String actor, String reason) {

@@ -56,6 +56,11 @@ public class DeadLetterQueue {
         return client().messageCount(Topology.deadLetterQueue(consumer));
     }
 
+    /** How many messages wait in the consumer's own queue. */
+    public Uni<Long> waiting(String consumer) {
+        return client().messageCount(Topology.queue(consumer));
+    }
+
     public Uni<List<ParkedMessage>> list(String consumer) {
         return withParked(consumer, held -> Uni.createFrom().item(held.stream().map(Held::view).toList()));
     }

@@ -40,29 +40,38 @@ public class DeadLetterResource {
     private static final Logger LOG = Logger.getLogger(DeadLetterResource.class);
     private static final int IDS_PER_GROUP = 20;
 
+    private static final int AUDIT_ENTRIES = 100;
+
     private final DeadLetterQueue queue;
+    private final DeadLetterAudit audit;
     private final Consumers consumers;
     private final SecurityIdentity identity;
 
-    DeadLetterResource(DeadLetterQueue queue, Consumers consumers, SecurityIdentity identity) {
+    DeadLetterResource(DeadLetterQueue queue, DeadLetterAudit audit, Consumers consumers, SecurityIdentity identity) {
         this.queue = queue;
+        this.audit = audit;
         this.consumers = consumers;
         this.identity = identity;
     }
 
-    public record ConsumerParkingLot(String consumer, String queue, long parked) {
+    /**
+     * A consumer's parking lot and how much is parked there, with how many messages wait in its own queue and whether
+     * it runs or is paused behind an unavailable downstream.
+     */
+    public record ConsumerParkingLot(String consumer, String queue, long parked, long waiting, String state) {
     }
 
     public record Groups(String consumer, long parked, int listed, List<FailureGroup> groups) {
     }
 
     @GET
-    @Operation(operationId = "listParkingLots", summary = "This service's consumers and how many messages each has parked")
+    @Operation(operationId = "listParkingLots", summary = "This service's consumers: how many messages each has parked and has waiting, and whether it runs or is paused")
     public Uni<List<ConsumerParkingLot>> parkingLots() {
         log("list parking lots", null);
         return Multi.createFrom().iterable(consumers.names())
                 .onItem().transformToUniAndConcatenate(c -> queue.depth(c)
-                        .map(depth -> new ConsumerParkingLot(c, Topology.deadLetterQueue(c), depth)))
+                        .chain(depth -> queue.waiting(c).map(waiting -> new ConsumerParkingLot(c,
+                                Topology.deadLetterQueue(c), depth, waiting, consumers.isPaused(c) ? "PAUSED" : "RUNNING"))))
                 .collect().asList();
     }
 
@@ -118,6 +127,14 @@ public class DeadLetterResource {
         }
         log("discard " + request, known(consumer));
         return queue.discard(consumer, selector, actor(), discard.reason()).map(count -> Map.of("discarded", count));
+    }
+
+    @GET
+    @Path("/{consumer}/audit")
+    @Operation(operationId = "listDeadLetterAudit", summary = "The audit log: who replayed or discarded which message, when and why; newest first")
+    public Uni<List<DeadLetterAudit.Entry>> audit(@PathParam("consumer") String consumer) {
+        log("read the audit log", known(consumer));
+        return audit.latest(consumer, AUDIT_ENTRIES);
     }
 
     private String known(String consumer) {

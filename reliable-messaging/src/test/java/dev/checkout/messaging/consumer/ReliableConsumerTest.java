@@ -7,6 +7,7 @@ import dev.checkout.messaging.testapp.TestEvents;
 import dev.checkout.testsupport.ContractFolder;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
@@ -24,6 +25,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
 /** The consumer against the real RabbitMQ and PostgreSQL, with the test application's ledger handler. */
 @QuarkusTest
@@ -147,6 +149,7 @@ class ReliableConsumerTest {
 
         publish(UUID.randomUUID().toString(), TestEvents.orderPlaced(UUID.randomUUID(), held, "downstream").encode());
         await().atMost(Duration.ofSeconds(10)).until(() -> paused() == 1);
+        assertThat(consumerState()).isEqualTo("PAUSED");
         publish(UUID.randomUUID().toString(), TestEvents.orderPlaced(UUID.randomUUID(), queued, "ok").encode());
 
         // Several probe intervals pass: nothing is handled, nothing goes through the retry tiers.
@@ -157,7 +160,16 @@ class ReliableConsumerTest {
         handler.downstreamDown(false);
         await().atMost(Duration.ofSeconds(10)).until(() -> ledgerEntries(held) == 1 && ledgerEntries(queued) == 1);
         assertThat(paused()).isZero();
+        assertThat(consumerState()).isEqualTo("RUNNING");
         assertThat(attemptOf(held)).isEqualTo(1);
+    }
+
+    /** The consumer's state as the dead-letter admin API (and so the console) shows it. */
+    private static String consumerState() {
+        return RestAssured.given().auth().preemptive().basic("sre", "sre-secret").get("/admin/dlq")
+                .then().statusCode(200)
+                .body("find { it.consumer == '" + LedgerHandler.CONSUMER + "' }.waiting", greaterThanOrEqualTo(0))
+                .extract().path("find { it.consumer == '" + LedgerHandler.CONSUMER + "' }.state");
     }
 
     private void publish(String messageId, String body) throws Exception {

@@ -24,6 +24,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.hasItem;
 
 /** The dead-letter admin API over the test application's ledger consumer, against the real broker. */
@@ -144,6 +145,15 @@ class DeadLetterAdminTest {
         assertThat(audit.get(0).getString("reason")).isEqualTo("order was cancelled by support");
         assertThat(audit.get(0).getString("body")).contains(hopelessOrder.toString());
         assertThat(ledgerEntries(hopelessOrder)).isZero();
+
+        // The audit log lists it too, newest first, with the operator and the reason (the kept body stays inside).
+        admin().when().get(ADMIN + "/audit").then().statusCode(200)
+                .body("find { it.messageId == '" + hopeless + "' }.action", equalTo("DISCARD"))
+                .body("find { it.messageId == '" + hopeless + "' }.actor", equalTo("sre"))
+                .body("find { it.messageId == '" + hopeless + "' }.reason", equalTo("order was cancelled by support"))
+                .body("find { it.messageId == '" + hopeless + "' }.body", nullValue());
+        RestAssured.given().auth().preemptive().basic("viewer", "viewer-secret").when().get(ADMIN + "/audit")
+                .then().statusCode(403);
     }
 
     @Test

@@ -1,0 +1,57 @@
+package dev.checkout.order.console;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.resteasy.reactive.server.runtime.exceptionmappers.UnauthorizedExceptionMapper;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The dead-letter console for SREs: one page across every service's parking lots (web/console.js fills it from
+ * {@link ConsoleApi}). People sign in with the identity provider (the "web" OIDC tenant, authorization code with
+ * PKCE); role {@code sre}.
+ * Pages and their plumbing, not API: hidden from the OpenAPI document.
+ */
+@Path("/console")
+@RolesAllowed(ConsolePages.SRE)
+@Produces(MediaType.TEXT_HTML)
+public class ConsolePages {
+
+    static final String SRE = "sre";
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance console(String operator);
+    }
+
+    private final SecurityIdentity identity;
+
+    ConsolePages(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public TemplateInstance console() {
+        return Templates.console(identity.getPrincipal().getName());
+    }
+
+    /**
+     * Someone not signed in is sent to the identity provider's sign-in (the web tenant's challenge), not answered
+     * with the API's bearer problem, which is what the shared mappers give everywhere else.
+     */
+    @ServerExceptionMapper(UnauthorizedException.class)
+    Uni<Response> signIn(RoutingContext context) {
+        return new UnauthorizedExceptionMapper().handle(context);
+    }
+}
