@@ -2,12 +2,15 @@ package dev.checkout.order.contract;
 
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.checkout.messaging.contract.EventContract;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** Checks a value against one of the {@code order.placed} contract's definitions. */
-@ApplicationScoped
+/**
+ * Checks a value against one of the {@code order.placed} contract's definitions. Dependent: each use of the constraint
+ * gets its own instance, initialized with its own definition (a shared one would check every use against the last).
+ */
+@Dependent
 public class CarriedValidator implements ConstraintValidator<Carried, String> {
 
     private static final String EVENT_TYPE = "order.placed";
