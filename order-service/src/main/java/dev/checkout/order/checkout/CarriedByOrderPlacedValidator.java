@@ -39,7 +39,7 @@ public class CarriedByOrderPlacedValidator implements ConstraintValidator<Carrie
             // "$.email: does not match ..." names the offending property of the part; "$: ..." the part itself.
             int colon = violation.indexOf(": ");
             String path = colon < 0 ? "$" : violation.substring(0, colon);
-            String message = colon < 0 ? violation : violation.substring(colon + 2);
+            String message = readable(colon < 0 ? violation : violation.substring(colon + 2));
             ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext node = context
                     .buildConstraintViolationWithTemplate(escape(message)).addPropertyNode(field);
             if (path.startsWith("$.")) {
@@ -48,6 +48,12 @@ public class CarriedByOrderPlacedValidator implements ConstraintValidator<Carrie
             node.addConstraintViolation();
         }
         return violations.isEmpty();
+    }
+
+    // An enumeration's message lists every value (all 249 countries): the field's own constraint says what is wanted.
+    private static String readable(String message) {
+        return message.startsWith("does not have a value in the enumeration")
+                ? "is not one of the values the order.placed contract allows" : message;
     }
 
     // The schema's message is text, not a template: braces and dollar signs are taken literally.

@@ -16,7 +16,7 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Constraint(validatedBy = CarriedValidator.class)
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
+@Target(ElementType.FIELD)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Carried {
 

@@ -120,9 +120,11 @@ class HostileInputTest extends HttpLayerContract {
         String body = order("\"Ada\"", "\"1 Main St\"", "\"10115\"")
                 .replace("\"country\": \"DE\"", "\"country\": \"" + country + "\"");
         JsonPath problem = refusedOrder(body, 400, country);
-        assertThat(problem.getList("errors.field", String.class)).containsExactly("shippingAddress.country");
+        assertThat(problem.getList("errors.field", String.class)).containsOnly("shippingAddress.country");
+        // The field's own constraint, and (the contract's check also running) the contract's word for it.
         assertThat(problem.getList("errors.message", String.class))
-                .containsExactly("must be an assigned ISO 3166-1 alpha-2 code such as DE");
+                .contains("must be an assigned ISO 3166-1 alpha-2 code such as DE")
+                .allSatisfy(message -> assertThat(message).hasSizeLessThan(120));
     }
 
     // A test code, a precious metal, a withdrawn currency, a made-up one: a price is in a currency people pay in.
@@ -132,7 +134,7 @@ class HostileInputTest extends HttpLayerContract {
         String body = "{\"name\": \"Mug\", \"priceMinor\": 1, \"currency\": \"" + currency + "\", \"stock\": 0}";
         JsonPath problem = refused(catalogAdmin().contentType("application/json").body(body).put("/products/" + sku),
                 400, currency);
-        assertThat(problem.getList("errors.field", String.class)).containsExactly("currency");
+        assertThat(problem.getList("errors.field", String.class)).containsOnly("currency");
         assertThat(stockOf(sku)).isEqualTo(5);
     }
 
