@@ -153,7 +153,9 @@ class ShopAndConsolePagesTest {
             waitFor(driver, Duration.ofSeconds(20), d -> !d.findElements(audited).isEmpty());
             assertThat(driver.findElement(audited).getText())
                     .contains("DISCARD", "sam", "poison event from the system test");
-            assertThat(driver.findElement(By.id("console-status")).getText()).contains("Discarded 1");
+            // Written once the page has reloaded its lists, which may end after the audit row has appeared.
+            waitFor(driver, Duration.ofSeconds(20),
+                    d -> d.findElement(By.id("console-status")).getText().contains("Discarded 1"));
             RestAssured.given().auth().oauth2(Tokens.of("sam")).get(admin + "/messages/" + poison)
                     .then().statusCode(404);
         }
