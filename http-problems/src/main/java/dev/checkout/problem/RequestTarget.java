@@ -1,5 +1,7 @@
 package dev.checkout.problem;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -8,8 +10,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * Reads a request target exactly as the client sent it and says what makes it unusable: matrix parameters
  * ({@code /products/MUG-001;DROP}, which JAX-RS strips, so the request would act on {@code MUG-001} while its sender
- * named something else), bytes that are not UTF-8 (overlong forms and encoded surrogates
- * included), or a character no text may hold ({@link TextRules}, e.g. {@code %00}).
+ * named something else), no URI at all ({@code %zz}, a raw {@code |}; Quarkus' own check, which {@link ServiceMain}
+ * hands over to this one), bytes that are not UTF-8 (overlong forms and encoded surrogates included), or a character
+ * no text may hold ({@link TextRules}, e.g. {@code %00}).
  */
 final class RequestTarget {
 
@@ -22,6 +25,11 @@ final class RequestTarget {
         String path = query < 0 ? target : target.substring(0, query);
         if (path.indexOf(';') >= 0) {
             return "Matrix parameters (';' in the path) are not supported.";
+        }
+        try {
+            new URI(target);
+        } catch (URISyntaxException e) {
+            return "The request target is not a URI (RFC 3986): " + e.getReason() + ".";
         }
         String decoded = decode(target);
         if (decoded == null) {

@@ -1,9 +1,9 @@
 package dev.checkout.order;
 
 import dev.checkout.messaging.statuslink.StatusLinkKeys;
-import dev.checkout.order.checkout.OrderAccess;
-import dev.checkout.testsupport.AccessMatrix;
+import dev.checkout.order.orders.OrderAccess;
 import dev.checkout.testsupport.AccessMatrix.Endpoint;
+import dev.checkout.testsupport.AccessMatrix;
 import dev.checkout.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;

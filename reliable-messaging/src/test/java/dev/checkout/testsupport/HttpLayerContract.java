@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What every service's HTTP layer answers to hostile requests, before or around its resources: oversize targets,
- * headers and bodies, unusable request targets (control characters, broken or non-UTF-8 escapes, overlong forms,
- * encoded surrogates, matrix parameters), unknown paths, wrong methods and media types, missing tokens. Each answer
+ * headers and bodies, unusable request targets (no URI at all, control characters, broken or non-UTF-8 escapes,
+ * overlong forms, encoded surrogates, matrix parameters), unknown paths, wrong methods and media types, missing tokens. Each answer
  * is a problem document and none is a 5xx. A service's test extends it, adds {@code @QuarkusTest} and names one of
  * its read endpoints.
  */
@@ -43,7 +43,7 @@ public abstract class HttpLayerContract {
 
     @ParameterizedTest(name = "path segment {0}")
     @ValueSource(strings = {"%00", "x%00y", "%01", "%1B", "%7F", "%C2%85", "%C3%28", "%C0%AF", "%E0%80%AF", "%ED%A0%80",
-            "%FF", "x;drop=1", "\u00e9"})
+            "%FF", "x;drop=1", "\u00e9", "%zz", "%4", "a|b", "{id}", "a\"b"})
     void refusesUnusablePathSegments(String segment) {
         String target = path(readTarget()) + "/" + segment;
         assertThat(refused(RawHttp.get(target, asReader()), 400, target).getString("code"))
@@ -51,7 +51,7 @@ public abstract class HttpLayerContract {
     }
 
     @ParameterizedTest(name = "query value {0}")
-    @ValueSource(strings = {"%00", "%0A", "%C3%28", "%C0%80", "%ED%B0%80"})
+    @ValueSource(strings = {"%00", "%0A", "%C3%28", "%C0%80", "%ED%B0%80", "%zz", "a|b", "<x>"})
     void refusesUnusableQueryValues(String value) {
         String target = path(readTarget()) + "?hostile=" + value;
         assertThat(refused(RawHttp.get(target, asReader()), 400, target).getString("code"))

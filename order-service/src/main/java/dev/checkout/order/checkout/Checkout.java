@@ -3,6 +3,9 @@ package dev.checkout.order.checkout;
 import dev.checkout.order.catalog.Products;
 import dev.checkout.order.catalog.Stock;
 import dev.checkout.order.idempotency.RequestId;
+import dev.checkout.order.orders.Order;
+import dev.checkout.order.orders.OrderStatus;
+import dev.checkout.order.orders.Orders;
 import dev.checkout.order.payment.CardPayments;
 import dev.checkout.order.payment.PaymentOutcome;
 import dev.checkout.order.status.OrderTimeline;
@@ -64,7 +67,9 @@ public class Checkout {
                         .chain(catalog -> {
                             PricedCart cart = PricedCart.price(request.lines(), catalog);
                             return stock.reserve(connection, cart.quantities())
-                                    .chain(() -> orders.insert(connection, Order.place(requestId, request, cart)))
+                                    .chain(() -> orders.insert(connection, Order.place(requestId, request.customer(),
+                                            request.shippingAddress(), request.callbackUrl(), cart.currency(),
+                                            cart.totalMinor(), cart.lines())))
                                     .call(order -> timeline.received(connection, order));
                         }))
                 .chain(order -> pay(order, request.payment().token()));

@@ -1,5 +1,7 @@
 package dev.checkout.order.checkout;
 
+import dev.checkout.order.orders.Order;
+import dev.checkout.order.orders.Orders;
 /** Order requests and answers, for the OpenAPI document. */
 final class OrderExamples {
 

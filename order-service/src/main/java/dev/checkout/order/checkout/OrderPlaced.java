@@ -1,6 +1,7 @@
 package dev.checkout.order.checkout;
 
 import dev.checkout.messaging.outbox.OutgoingEvent;
+import dev.checkout.order.orders.Order;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
@@ -12,9 +13,6 @@ final class OrderPlaced {
 
     static final String TYPE = "order.placed";
     static final int VERSION = 1;
-    /** Where the event's schema describes these parts (JSON Pointers into it). */
-    static final String CUSTOMER_SCHEMA = "/properties/order/properties/customer";
-    static final String SHIPPING_ADDRESS_SCHEMA = "/properties/order/properties/shippingAddress";
 
     private OrderPlaced() {
     }
@@ -44,11 +42,11 @@ final class OrderPlaced {
         return OutgoingEvent.of(TYPE, VERSION, order.id().toString(), new JsonObject().put("order", placed));
     }
 
-    static JsonObject customer(String id, String email, String name) {
+    private static JsonObject customer(String id, String email, String name) {
         return new JsonObject().put("id", id).put("email", email).put("name", name);
     }
 
-    static JsonObject shippingAddress(String line1, String line2, String city, String postalCode, String country) {
+    private static JsonObject shippingAddress(String line1, String line2, String city, String postalCode, String country) {
         JsonObject address = new JsonObject().put("line1", line1);
         if (line2 != null) {
             address.put("line2", line2);

@@ -3,20 +3,25 @@ package dev.checkout.order.checkout;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.checkout.problem.MissingBody;
-import dev.checkout.problem.PageRequest;
-import dev.checkout.problem.Problem;
-import dev.checkout.problem.ProblemException;
-import dev.checkout.problem.ProblemExamples;
-import dev.checkout.problem.ProblemResponses;
 import dev.checkout.order.idempotency.IdempotencyKey;
 import dev.checkout.order.idempotency.IdempotentRequests;
 import dev.checkout.order.idempotency.RequestFingerprint;
 import dev.checkout.order.idempotency.SavedResponse;
+import dev.checkout.order.orders.Order;
+import dev.checkout.order.orders.OrderAccess;
+import dev.checkout.order.orders.Orders;
+import dev.checkout.order.orders.PresentedStatusToken;
+import dev.checkout.order.orders.Shoppers;
 import dev.checkout.order.status.CallbackUrls;
 import dev.checkout.order.status.FollowUps;
 import dev.checkout.order.status.OrderChange;
 import dev.checkout.order.status.StatusExamples;
+import dev.checkout.problem.MissingBody;
+import dev.checkout.problem.PageRequest;
+import dev.checkout.problem.Problem;
+import dev.checkout.problem.ProblemExamples;
+import dev.checkout.problem.ProblemException;
+import dev.checkout.problem.ProblemResponses;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
@@ -198,15 +203,21 @@ public class OrderResource {
         }
         callbackUrls.check(request.callbackUrl());
         Optional<IdempotencyKey> key = IdempotencyKey.parse(http.getHeader(IdempotencyKey.HEADER));
-        return shoppers.placing(request).chain(placing -> inFlight.run(() -> backlog.admit()
+        return shoppers.placing(request.customer().id()).map(request::forCustomer)
+                .chain(placing -> placeAs(placing, key));
+    }
+
+    private Uni<Response> placeAs(PlaceOrderRequest placing, Optional<IdempotencyKey> key) {
+        boolean guest = Shoppers.isGuest(placing.customer().id());
+        return inFlight.run(() -> backlog.admit()
                         .chain(() -> key.isPresent()
                                 ? idempotentRequests.run(key.get(), RequestFingerprint.of(placing),
                                 claim -> confirmed(checkout.place(placing, claim)))
                                 : confirmed(checkout.place(placing, null))))
                 .map(SavedResponse::toResponse)
-                .onFailure(failure -> failure instanceof ProblemException && Shoppers.isGuest(placing))
+                .onFailure(failure -> failure instanceof ProblemException && guest)
                 .recoverWithItem(failure -> problems.of((ProblemException) failure))
-                .chain(answer -> Shoppers.isGuest(placing) ? withStatusToken(answer) : Uni.createFrom().item(answer)));
+                .chain(answer -> guest ? withStatusToken(answer) : Uni.createFrom().item(answer));
     }
 
     @GET

@@ -2,6 +2,9 @@ package dev.checkout.order.checkout;
 
 import dev.checkout.messaging.outbox.Outbox;
 import dev.checkout.order.catalog.Stock;
+import dev.checkout.order.orders.Order;
+import dev.checkout.order.orders.OrderStatus;
+import dev.checkout.order.orders.Orders;
 import dev.checkout.order.payment.PaymentOutcome;
 import dev.checkout.order.status.OrderTimeline;
 import io.smallrye.mutiny.Uni;

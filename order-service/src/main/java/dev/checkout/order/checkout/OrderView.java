@@ -1,6 +1,10 @@
 package dev.checkout.order.checkout;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.checkout.order.orders.Customer;
+import dev.checkout.order.orders.Order;
+import dev.checkout.order.orders.OrderStatus;
+import dev.checkout.order.orders.ShippingAddress;
 import dev.checkout.order.status.FollowUp;
 import dev.checkout.order.status.FollowUpState;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

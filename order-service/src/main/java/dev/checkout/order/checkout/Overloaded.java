@@ -1,5 +1,6 @@
 package dev.checkout.order.checkout;
 
+import dev.checkout.order.orders.Orders;
 import dev.checkout.problem.ProblemException;
 
 import java.time.Duration;

@@ -1,5 +1,7 @@
 package dev.checkout.order.checkout;
 
+import dev.checkout.order.orders.Order;
+import dev.checkout.order.orders.Orders;
 import dev.checkout.order.payment.CardPayments;
 import dev.checkout.order.payment.PaymentOutcome;
 import io.quarkus.hibernate.reactive.panache.Panache;

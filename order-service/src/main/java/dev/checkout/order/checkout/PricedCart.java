@@ -1,8 +1,8 @@
 package dev.checkout.order.checkout;
 
 import dev.checkout.order.catalog.Product;
+import dev.checkout.order.orders.OrderLine;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,12 +38,6 @@ record PricedCart(String currency, long totalMinor, List<OrderLine> lines) {
 
     /** How many of each SKU the cart takes, with repeated SKUs added up: what stock must be reserved. */
     Map<String, Integer> quantities() {
-        return quantitiesOf(lines);
-    }
-
-    static Map<String, Integer> quantitiesOf(List<OrderLine> lines) {
-        Map<String, Integer> quantities = new LinkedHashMap<>();
-        lines.forEach(line -> quantities.merge(line.sku(), line.quantity(), Integer::sum));
-        return quantities;
+        return OrderLine.quantities(lines);
     }
 }

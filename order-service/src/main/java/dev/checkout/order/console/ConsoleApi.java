@@ -2,7 +2,6 @@ package dev.checkout.order.console;
 
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.Json;
@@ -49,15 +48,19 @@ public class ConsoleApi {
     @Operation(hidden = true)
     public Uni<List<ServiceParkingLots>> parkingLots() {
         String token = token();
-        return Multi.createFrom().iterable(apis.services())
-                .onItem().transformToUniAndConcatenate(service -> apis.call(service, HttpMethod.GET, List.of(), null,
-                                null, token)
-                        .map(answer -> answer.status() == 200
-                                ? new ServiceParkingLots(service, Json.decodeValue(answer.body().getDelegate()), null)
-                                : new ServiceParkingLots(service, null, problemOf(answer)))
-                        .onFailure(ServiceUnreachable.class).recoverWithItem(failure -> new ServiceParkingLots(
-                                service, null, ((ServiceUnreachable) failure).toProblem())))
-                .collect().asList();
+        // All at once, so one slow or unreachable service costs the page its timeout once, not once per service.
+        List<Uni<ServiceParkingLots>> calls = apis.services().stream().map(service -> parkingLots(service, token))
+                .toList();
+        return calls.isEmpty() ? Uni.createFrom().item(List.of()) : Uni.join().all(calls).andFailFast();
+    }
+
+    private Uni<ServiceParkingLots> parkingLots(String service, String token) {
+        return apis.call(service, HttpMethod.GET, List.of(), null, null, token)
+                .map(answer -> answer.status() == 200
+                        ? new ServiceParkingLots(service, Json.decodeValue(answer.body().getDelegate()), null)
+                        : new ServiceParkingLots(service, null, problemOf(answer)))
+                .onFailure(ServiceUnreachable.class).recoverWithItem(failure -> new ServiceParkingLots(
+                        service, null, ((ServiceUnreachable) failure).toProblem()));
     }
 
     @GET

@@ -41,13 +41,19 @@ class DeadLetterApis {
         return new TreeSet<>(config.services().keySet());
     }
 
-    /** {@code path} segments are encoded one by one, so an id cannot step outside {@code /admin/dlq}. */
+    /**
+     * {@code path} segments are encoded one by one and dot segments refused (a server resolves an encoded one too), so
+     * an id cannot step outside {@code /admin/dlq}.
+     */
     Uni<Answer> call(String service, HttpMethod method, List<String> path, String query, String body,
                      String accessToken) {
         URI base = config.services().get(service);
         if (base == null) {
             throw new UnknownService(service);
         }
+        path.stream().filter(segment -> segment.equals(".") || segment.equals("..")).findFirst().ifPresent(dots -> {
+            throw new DotSegment(dots);
+        });
         String url = base.toString().replaceAll("/+$", "") + "/admin/dlq"
                 + path.stream().map(segment -> "/" + URLEncoder.encode(segment, StandardCharsets.UTF_8)
                         .replace("+", "%20")).collect(Collectors.joining())

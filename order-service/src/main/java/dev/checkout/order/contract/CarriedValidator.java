@@ -13,8 +13,8 @@ import jakarta.validation.ConstraintValidatorContext;
 @Dependent
 public class CarriedValidator implements ConstraintValidator<Carried, String> {
 
-    private static final String EVENT_TYPE = "order.placed";
-    private static final int SCHEMA_VERSION = 1;
+    static final String EVENT_TYPE = "order.placed";
+    static final int SCHEMA_VERSION = 1;
 
     private final EventContract contract;
     private String definition;

@@ -1,8 +1,8 @@
 package dev.checkout.order.receipt;
 
+import dev.checkout.order.orders.OrderAccess;
 import dev.checkout.problem.Problem;
 import dev.checkout.problem.ProblemExamples;
-import dev.checkout.order.checkout.OrderAccess;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;

@@ -1,8 +1,8 @@
 package dev.checkout.order.status;
 
 import dev.checkout.messaging.consumer.PermanentFailure;
-import dev.checkout.order.checkout.Order;
-import dev.checkout.order.checkout.OrderStatus;
+import dev.checkout.order.orders.Order;
+import dev.checkout.order.orders.OrderStatus;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;

@@ -1,6 +1,6 @@
 package dev.checkout.order.status;
 
-import dev.checkout.order.checkout.Order;
+import dev.checkout.order.orders.Order;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;

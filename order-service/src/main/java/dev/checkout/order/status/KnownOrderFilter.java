@@ -1,7 +1,7 @@
 package dev.checkout.order.status;
 
-import dev.checkout.order.checkout.OrderAccess;
-import dev.checkout.order.checkout.PresentedStatusToken;
+import dev.checkout.order.orders.OrderAccess;
+import dev.checkout.order.orders.PresentedStatusToken;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.core.HttpHeaders;

@@ -1,7 +1,7 @@
 package dev.checkout.order.status;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.checkout.order.checkout.OrderStatus;
+import dev.checkout.order.orders.OrderStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

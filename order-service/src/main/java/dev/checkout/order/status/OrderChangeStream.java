@@ -1,7 +1,7 @@
 package dev.checkout.order.status;
 
-import dev.checkout.order.checkout.OrderStatus;
-import dev.checkout.order.checkout.Orders;
+import dev.checkout.order.orders.OrderStatus;
+import dev.checkout.order.orders.Orders;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;

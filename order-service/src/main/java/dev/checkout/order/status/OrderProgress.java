@@ -1,6 +1,6 @@
 package dev.checkout.order.status;
 
-import dev.checkout.order.checkout.OrderStatus;
+import dev.checkout.order.orders.OrderStatus;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,15 +1,15 @@
 package dev.checkout.order.status;
 
+import dev.checkout.order.orders.OrderAccess;
+import dev.checkout.order.orders.Orders;
+import dev.checkout.order.orders.PresentedStatusToken;
 import dev.checkout.problem.Problem;
 import dev.checkout.problem.ProblemExamples;
-import dev.checkout.order.checkout.OrderAccess;
-import dev.checkout.order.checkout.PresentedStatusToken;
-import jakarta.ws.rs.BeanParam;
-import dev.checkout.order.checkout.Orders;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

@@ -1,7 +1,7 @@
 package dev.checkout.order.status;
 
-import dev.checkout.order.checkout.Order;
-import dev.checkout.order.checkout.Orders;
+import dev.checkout.order.orders.Order;
+import dev.checkout.order.orders.Orders;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;

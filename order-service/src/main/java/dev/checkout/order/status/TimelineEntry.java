@@ -1,6 +1,6 @@
 package dev.checkout.order.status;
 
-import dev.checkout.order.checkout.OrderStatus;
+import dev.checkout.order.orders.OrderStatus;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Row;
 import jakarta.persistence.Column;

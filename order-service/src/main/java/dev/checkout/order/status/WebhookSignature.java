@@ -1,10 +1,12 @@
 package dev.checkout.order.status;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import dev.checkout.order.orders.WebhookSecret;
+
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Signs a webhook delivery as the Standard Webhooks specification says (https://www.standardwebhooks.com), so any of
@@ -18,18 +20,17 @@ final class WebhookSignature {
     static final String ID_HEADER = "Webhook-Id";
     static final String TIMESTAMP_HEADER = "Webhook-Timestamp";
     static final String SIGNATURE_HEADER = "Webhook-Signature";
-    static final String SECRET_PREFIX = "whsec_";
     private static final String ALGORITHM = "HmacSHA256";
 
     private final SecretKeySpec key;
 
     WebhookSignature(String secret) {
-        if (!secret.startsWith(SECRET_PREFIX)) {
+        if (!secret.startsWith(WebhookSecret.PREFIX)) {
             throw new IllegalArgumentException("a webhook secret is whsec_<base64 of 24 to 64 random bytes>");
         }
         byte[] bytes;
         try {
-            bytes = Base64.getDecoder().decode(secret.substring(SECRET_PREFIX.length()));
+            bytes = Base64.getDecoder().decode(secret.substring(WebhookSecret.PREFIX.length()));
         } catch (IllegalArgumentException notBase64) {
             throw new IllegalArgumentException("a webhook secret is whsec_<base64 of 24 to 64 random bytes>");
         }

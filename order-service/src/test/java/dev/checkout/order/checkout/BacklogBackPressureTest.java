@@ -3,6 +3,7 @@ package dev.checkout.order.checkout;
 import dev.checkout.messaging.outbox.Outbox;
 import dev.checkout.order.fixtures.PaymentProviderStub;
 import dev.checkout.order.fixtures.ScriptedPaymentProvider;
+import dev.checkout.order.orders.Shoppers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.vertx.mutiny.sqlclient.Pool;

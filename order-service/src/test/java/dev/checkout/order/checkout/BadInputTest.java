@@ -130,6 +130,14 @@ class BadInputTest {
     }
 
     @Test
+    void aFieldThatFailsItsOwnConstraintIsNamedOnce() {
+        Map<String, Object> body = cart("c-1", "tok_visa").line("MUG-001", 1).body();
+        body.put("customer", Map.of("id", "c-1", "email", "not-an-email", "name", "Ada"));
+        // The contract's check of the customer would refuse the email too; it runs only once the fields pass.
+        problem(place(body), 400, "validation_failed").body("errors.field", equalTo(List.of("customer.email")));
+    }
+
+    @Test
     void whatTheOrderPlacedContractRefusesIsRefusedBeforeAnythingIsReservedOrCharged() {
         String sku = product("MUG", 1200, "EUR", 10);
         // Bean Validation's @Email takes it; the event's schema (format: email) does not, and every worker would

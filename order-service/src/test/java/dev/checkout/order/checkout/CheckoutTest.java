@@ -3,6 +3,7 @@ package dev.checkout.order.checkout;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.checkout.messaging.contract.EventContract;
 import dev.checkout.order.fixtures.OutboxRows;
+import dev.checkout.order.orders.Order;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;

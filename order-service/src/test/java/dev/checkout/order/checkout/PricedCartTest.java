@@ -1,7 +1,8 @@
 package dev.checkout.order.checkout;
 
-import dev.checkout.problem.ProblemException;
 import dev.checkout.order.catalog.Product;
+import dev.checkout.order.orders.OrderLine;
+import dev.checkout.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

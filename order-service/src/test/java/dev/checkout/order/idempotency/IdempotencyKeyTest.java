@@ -1,6 +1,8 @@
 package dev.checkout.order.idempotency;
 
 import dev.checkout.order.checkout.PlaceOrderRequest;
+import dev.checkout.order.orders.Customer;
+import dev.checkout.order.orders.ShippingAddress;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -34,9 +36,9 @@ class IdempotencyKeyTest {
     }
 
     private static PlaceOrderRequest request(int quantity) {
-        return new PlaceOrderRequest(new PlaceOrderRequest.Customer("c-1", "ada@example.com", "Ada"),
+        return new PlaceOrderRequest(new Customer("c-1", "ada@example.com", "Ada"),
                 List.of(new PlaceOrderRequest.Line("MUG-001", quantity)),
-                new PlaceOrderRequest.ShippingAddress("1 Main St", null, "Berlin", "10115", "DE"),
+                new ShippingAddress("1 Main St", null, "Berlin", "10115", "DE"),
                 new PlaceOrderRequest.Payment("tok_visa"), null);
     }
 }

@@ -1,9 +1,11 @@
 package dev.checkout.order.idempotency;
 
 import dev.checkout.order.checkout.PlaceOrderRequest;
-import dev.checkout.order.checkout.Shoppers;
 import dev.checkout.order.fixtures.PaymentProviderStub;
 import dev.checkout.order.fixtures.ScriptedPaymentProvider;
+import dev.checkout.order.orders.Customer;
+import dev.checkout.order.orders.ShippingAddress;
+import dev.checkout.order.orders.Shoppers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
@@ -97,9 +99,9 @@ class IdempotencyTest {
         String sku = product("MUG", 1200, "EUR", 5);
         String key = UUID.randomUUID().toString();
         PlaceOrderRequest request = new PlaceOrderRequest(
-                new PlaceOrderRequest.Customer("c-1", "ada@example.com", "Ada"),
+                new Customer("c-1", "ada@example.com", "Ada"),
                 List.of(new PlaceOrderRequest.Line(sku, 1)),
-                new PlaceOrderRequest.ShippingAddress("1 Main St", null, "Berlin", "10115", "DE"),
+                new ShippingAddress("1 Main St", null, "Berlin", "10115", "DE"),
                 new PlaceOrderRequest.Payment("tok_visa"), null);
         // What a process that died while holding the key leaves behind: the fingerprint of the order as placed,
         // i.e. by the guest the request makes.

@@ -1,4 +1,4 @@
-package dev.checkout.order.checkout;
+package dev.checkout.order.orders;
 
 /** Where an order stands. Only {@code PENDING_PAYMENT} holds stock without being paid. */
 public enum OrderStatus {

@@ -1,6 +1,5 @@
-package dev.checkout.order.checkout;
+package dev.checkout.order.orders;
 
-import dev.checkout.order.status.WebhookSecret;
 import io.vertx.mutiny.sqlclient.Row;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -26,7 +25,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * An order as placed. Its payment is settled only through {@link OrderSettlement}'s conditional updates, so a client's
+ * An order as placed. Its payment is settled only through the checkout's conditional updates, so a client's
  * retry and the reconciler can never both settle it; a confirmed order is held and released by the fraud decision
  * ({@link #hold}, {@link #releaseHold}) under the order's row lock.
  */
@@ -94,27 +93,27 @@ public class Order {
     protected Order() {
     }
 
-    static Order place(UUID requestId, PlaceOrderRequest request, PricedCart cart) {
+    public static Order place(UUID requestId, Customer customer, ShippingAddress address, String callbackUrl,
+                              String currency, long totalMinor, List<OrderLine> lines) {
         Order order = new Order();
         // PostgreSQL keeps microseconds: the order answered now must equal the order read back later.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         order.id = UUID.randomUUID();
         order.requestId = requestId;
         order.status = OrderStatus.PENDING_PAYMENT;
-        order.customerId = request.customer().id();
-        order.customerEmail = request.customer().email();
-        order.customerName = request.customer().name();
-        order.currency = cart.currency();
-        order.totalMinor = cart.totalMinor();
-        order.lines = new ArrayList<>(cart.lines());
-        PlaceOrderRequest.ShippingAddress address = request.shippingAddress();
+        order.customerId = customer.id();
+        order.customerEmail = customer.email();
+        order.customerName = customer.name();
+        order.currency = currency;
+        order.totalMinor = totalMinor;
+        order.lines = new ArrayList<>(lines);
         order.shipLine1 = address.line1();
         order.shipLine2 = address.line2();
         order.shipCity = address.city();
         order.shipPostalCode = address.postalCode();
         order.shipCountry = address.country();
-        order.callbackUrl = request.callbackUrl();
-        order.webhookSecret = request.callbackUrl() == null ? null : WebhookSecret.generate();
+        order.callbackUrl = callbackUrl;
+        order.webhookSecret = callbackUrl == null ? null : WebhookSecret.generate();
         order.createdAt = now;
         order.paymentAttemptedAt = now;
         order.updatedAt = now;
@@ -279,7 +278,7 @@ public class Order {
     }
 
     /** The stock this order holds (or held), by SKU. */
-    Map<String, Integer> quantities() {
-        return PricedCart.quantitiesOf(lines);
+    public Map<String, Integer> quantities() {
+        return OrderLine.quantities(lines);
     }
 }

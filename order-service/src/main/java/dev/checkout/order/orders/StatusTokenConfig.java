@@ -1,4 +1,4 @@
-package dev.checkout.order.checkout;
+package dev.checkout.order.orders;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

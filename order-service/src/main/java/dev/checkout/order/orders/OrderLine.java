@@ -1,7 +1,11 @@
-package dev.checkout.order.checkout;
+package dev.checkout.order.orders;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** One line of an order, priced from the catalog when the order was placed. */
 @Embeddable
@@ -18,7 +22,7 @@ public class OrderLine {
     protected OrderLine() {
     }
 
-    OrderLine(String sku, String name, int quantity, long unitPriceMinor) {
+    public OrderLine(String sku, String name, int quantity, long unitPriceMinor) {
         this.sku = sku;
         this.name = name;
         this.quantity = quantity;
@@ -44,5 +48,12 @@ public class OrderLine {
 
     public long lineTotalMinor() {
         return lineTotalMinor;
+    }
+
+    /** How many of each SKU the lines take, with repeated SKUs added up: what stock they reserve. */
+    public static Map<String, Integer> quantities(List<OrderLine> lines) {
+        Map<String, Integer> quantities = new LinkedHashMap<>();
+        lines.forEach(line -> quantities.merge(line.sku(), line.quantity(), Integer::sum));
+        return quantities;
     }
 }

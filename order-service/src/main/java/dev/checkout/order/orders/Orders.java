@@ -1,4 +1,4 @@
-package dev.checkout.order.checkout;
+package dev.checkout.order.orders;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
@@ -49,7 +49,7 @@ public class Orders implements PanacheRepositoryBase<Order, UUID> {
     }
 
     /** Inserts a new order with its lines in the transaction open on {@code connection}. */
-    Uni<Order> insert(SqlConnection connection, Order order) {
+    public Uni<Order> insert(SqlConnection connection, Order order) {
         // Arrays.asList, not List.of: request id, second address line, callback URL and its secret may be null.
         Tuple row = Tuple.from(Arrays.asList(order.id(), order.requestId(), order.status().name(),
                 order.customerId(), order.customerEmail(), order.customerName(), order.currency(), order.totalMinor(),
@@ -70,7 +70,7 @@ public class Orders implements PanacheRepositoryBase<Order, UUID> {
     }
 
     /** The order as the transaction open on {@code connection} sees it; null if there is none. */
-    Uni<Order> read(SqlConnection connection, UUID orderId) {
+    public Uni<Order> read(SqlConnection connection, UUID orderId) {
         return connection.preparedQuery(READ).execute(Tuple.of(orderId)).map(Orders::order);
     }
 
@@ -90,20 +90,20 @@ public class Orders implements PanacheRepositoryBase<Order, UUID> {
     }
 
     /** The latest order an idempotent request placed, if any. */
-    Uni<Order> latestPlacedBy(UUID requestId) {
+    public Uni<Order> latestPlacedBy(UUID requestId) {
         return find("requestId = ?1", Sort.descending("createdAt"), requestId).firstResult();
     }
 
-    Uni<List<Order>> ofCustomer(String customerId, int page, int size) {
+    public Uni<List<Order>> ofCustomer(String customerId, int page, int size) {
         return find("customerId = ?1", Sort.descending("createdAt", "id"), customerId).page(page, size).list();
     }
 
-    Uni<Long> countOfCustomer(String customerId) {
+    public Uni<Long> countOfCustomer(String customerId) {
         return count("customerId = ?1", customerId);
     }
 
     /** Orders whose payment outcome has been unknown since before {@code cutoff}, oldest first. */
-    Uni<List<Order>> pendingPaymentSince(Instant cutoff, int limit) {
+    public Uni<List<Order>> pendingPaymentSince(Instant cutoff, int limit) {
         return find("status = ?1 and paymentAttemptedAt < ?2", Sort.ascending("paymentAttemptedAt"),
                 OrderStatus.PENDING_PAYMENT, cutoff).range(0, limit - 1).list();
     }

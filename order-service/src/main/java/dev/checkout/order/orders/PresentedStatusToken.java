@@ -1,4 +1,4 @@
-package dev.checkout.order.checkout;
+package dev.checkout.order.orders;
 
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;

@@ -1,4 +1,4 @@
-package dev.checkout.order.checkout;
+package dev.checkout.order.orders;
 
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
@@ -67,7 +67,7 @@ public class OrderAccess {
     }
 
     /** A status token for the guest who just placed this order. */
-    Uni<String> issue(UUID orderId) {
+    public Uni<String> issue(UUID orderId) {
         return tokens.issue(orderId);
     }
 }

@@ -1,4 +1,4 @@
-package dev.checkout.order.checkout;
+package dev.checkout.order.orders;
 
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;

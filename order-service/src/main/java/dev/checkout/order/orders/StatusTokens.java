@@ -1,4 +1,4 @@
-package dev.checkout.order.checkout;
+package dev.checkout.order.orders;
 
 import dev.checkout.messaging.statuslink.StatusLinkKeys;
 import io.smallrye.mutiny.Uni;

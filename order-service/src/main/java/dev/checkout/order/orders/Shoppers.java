@@ -1,4 +1,4 @@
-package dev.checkout.order.checkout;
+package dev.checkout.order.orders;
 
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
@@ -27,14 +27,17 @@ public class Shoppers {
         this.identities = identities;
     }
 
-    /** The order as the caller places it; an authenticated caller without the customer role may not. */
-    Uni<PlaceOrderRequest> placing(PlaceOrderRequest request) {
-        return identities.getDeferredIdentity().map(caller -> request.forCustomer(caller.isAnonymous()
-                ? guestId(request.customer().id()) : customerId(caller)));
+    /**
+     * Whose order the caller places, given the shop's reference of the customer the body names: a signed-in customer's
+     * own id whatever the body says; a guest's derived id; an authenticated caller without the customer role may not.
+     */
+    public Uni<String> placing(String reference) {
+        return identities.getDeferredIdentity().map(caller -> caller.isAnonymous()
+                ? guestId(reference) : customerId(caller));
     }
 
-    static boolean isGuest(PlaceOrderRequest placed) {
-        return placed.customer().id().startsWith(GUEST_PREFIX);
+    public static boolean isGuest(String customerId) {
+        return customerId.startsWith(GUEST_PREFIX);
     }
 
     /** Stable per reference, so a guest's retry has the same fingerprint and the fraud rules see one shopper. */
@@ -43,7 +46,7 @@ public class Shoppers {
     }
 
     /** The signed-in customer's id. */
-    Uni<String> customer() {
+    public Uni<String> customer() {
         return identities.getDeferredIdentity().map(Shoppers::customerId);
     }
 
