@@ -11,12 +11,9 @@ import io.quarkus.runtime.annotations.QuarkusMain;
  * Surefire's configuration.
  */
 @QuarkusMain
-public final class ServiceMain {
+public class ServiceMain {
 
-    static final String URI_VALIDATION_OFF = "vertx.disableURIValidation";
-
-    private ServiceMain() {
-    }
+    private static final String URI_VALIDATION_OFF = "vertx.disableURIValidation";
 
     public static void main(String... args) {
         System.setProperty(URI_VALIDATION_OFF, "true");

@@ -10,6 +10,7 @@ import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,14 +36,14 @@ public final class TestBroker implements AutoCloseable {
     private final Channel channel;
     private final Map<String, GetResponse> parked = new LinkedHashMap<>();
 
-    private TestBroker(String consumer) throws Exception {
+    private TestBroker(String consumer, String user, String virtualHost) throws Exception {
         queue = "checkout." + consumer;
         parkingLot = queue + ".dlq";
         ConnectionFactory factory = new ConnectionFactory();
         factory.setHost("127.0.0.1");
-        factory.setUsername(consumer);
-        factory.setPassword(consumer);
-        factory.setVirtualHost("test-" + consumer);
+        factory.setUsername(user);
+        factory.setPassword(user);
+        factory.setVirtualHost(virtualHost);
         connection = factory.newConnection(consumer + "-tests");
         channel = connection.createChannel();
         channel.confirmSelect();
@@ -50,7 +51,24 @@ public final class TestBroker implements AutoCloseable {
 
     /** Connected as the consumer's own user to its test virtual host. */
     public static TestBroker of(String consumer) throws Exception {
-        return new TestBroker(consumer);
+        return new TestBroker(consumer, consumer, "test-" + consumer);
+    }
+
+    /** Connected as {@code user} (password the same, as {@code ./suite infra} makes it) to a virtual host. */
+    public static TestBroker of(String consumer, String user, String virtualHost) throws Exception {
+        return new TestBroker(consumer, user, virtualHost);
+    }
+
+    /** The properties a producer's outbox relay gives an event. */
+    public static AMQP.BasicProperties properties(String messageId, String type) {
+        return new AMQP.BasicProperties.Builder()
+                .messageId(messageId)
+                .type(type)
+                .contentType("application/json")
+                .deliveryMode(2)
+                .timestamp(new Date())
+                .headers(Map.of("schema-version", 1))
+                .build();
     }
 
     /** Once the consumer has declared, bound and subscribed to its queue: an event published before would be lost. */
@@ -81,14 +99,7 @@ public final class TestBroker implements AutoCloseable {
     }
 
     public void send(String type, String messageId, String body) throws Exception {
-        AMQP.BasicProperties properties = new AMQP.BasicProperties.Builder()
-                .messageId(messageId)
-                .type(type)
-                .contentType("application/json")
-                .deliveryMode(2)
-                .headers(Map.of("schema-version", 1))
-                .build();
-        channel.basicPublish(EXCHANGE, type, properties, body.getBytes(StandardCharsets.UTF_8));
+        channel.basicPublish(EXCHANGE, type, properties(messageId, type), body.getBytes(StandardCharsets.UTF_8));
     }
 
     public void awaitConfirms() throws Exception {

@@ -5,6 +5,7 @@ import dev.checkout.messaging.testapp.LedgerHandler;
 import dev.checkout.messaging.testapp.RabbitManagement;
 import dev.checkout.messaging.testapp.RabbitProbe;
 import dev.checkout.messaging.testapp.TestEvents;
+import dev.checkout.testsupport.TestBroker;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -113,7 +114,7 @@ class BrokerConnectionLossTest {
     private UUID publish(String script) throws Exception {
         UUID orderId = UUID.randomUUID();
         UUID messageId = UUID.randomUUID();
-        rabbit.publish("checkout.events", "order.placed", TestEvents.properties(messageId.toString(), "order.placed"),
+        rabbit.publish("checkout.events", "order.placed", TestBroker.properties(messageId.toString(), "order.placed"),
                 TestEvents.orderPlaced(messageId, orderId, script).encode());
         return orderId;
     }

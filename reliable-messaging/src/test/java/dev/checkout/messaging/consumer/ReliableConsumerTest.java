@@ -5,6 +5,7 @@ import dev.checkout.messaging.testapp.LedgerHandler;
 import dev.checkout.messaging.testapp.RabbitProbe;
 import dev.checkout.messaging.testapp.TestEvents;
 import dev.checkout.testsupport.ContractFolder;
+import dev.checkout.testsupport.TestBroker;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -173,7 +174,7 @@ class ReliableConsumerTest {
     }
 
     private void publish(String messageId, String body) throws Exception {
-        rabbit.publish("checkout.events", "order.placed", TestEvents.properties(messageId, "order.placed"), body);
+        rabbit.publish("checkout.events", "order.placed", TestBroker.properties(messageId, "order.placed"), body);
     }
 
     private GetResponse awaitParked(String messageId) {

@@ -3,6 +3,7 @@ package dev.checkout.messaging.dlq;
 import dev.checkout.messaging.testapp.LedgerHandler;
 import dev.checkout.messaging.testapp.RabbitProbe;
 import dev.checkout.messaging.testapp.TestEvents;
+import dev.checkout.testsupport.TestBroker;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -109,7 +110,7 @@ class DeadLetterAdminTest {
 
         // A copy that was both parked and replayed (a replay cut off before its ack) is absorbed.
         double duplicates = metrics.counter("consumer.duplicates", "consumer", LedgerHandler.CONSUMER).count();
-        rabbit.publish("", "checkout.ledger", TestEvents.properties(messageId, "order.placed"),
+        rabbit.publish("", "checkout.ledger", TestBroker.properties(messageId, "order.placed"),
                 TestEvents.orderPlaced(UUID.fromString(messageId), orderId, "fixable").encode());
         await().atMost(Duration.ofSeconds(10)).until(() ->
                 metrics.counter("consumer.duplicates", "consumer", LedgerHandler.CONSUMER).count() > duplicates);
@@ -162,7 +163,7 @@ class DeadLetterAdminTest {
         for (int i = 0; i < 5; i++) {
             UUID messageId = UUID.randomUUID();
             String body = TestEvents.orderPlaced(messageId, UUID.randomUUID(), "permanent").encode();
-            rabbit.publish("checkout.events", "order.placed", TestEvents.properties(messageId.toString(), "order.placed"),
+            rabbit.publish("checkout.events", "order.placed", TestBroker.properties(messageId.toString(), "order.placed"),
                     body);
             bodies.put(messageId.toString(), body);
         }
@@ -205,7 +206,7 @@ class DeadLetterAdminTest {
 
     private String park(String script, UUID orderId) throws Exception {
         String messageId = UUID.randomUUID().toString();
-        rabbit.publish("checkout.events", "order.placed", TestEvents.properties(messageId, "order.placed"),
+        rabbit.publish("checkout.events", "order.placed", TestBroker.properties(messageId, "order.placed"),
                 TestEvents.orderPlaced(UUID.fromString(messageId), orderId, script).encode());
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 admin().when().get(ADMIN + "/messages/" + messageId).then().statusCode(200));

@@ -1,11 +1,9 @@
 package dev.checkout.messaging.testapp;
 
-import com.rabbitmq.client.AMQP;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
 /** Valid order.placed events whose customer id scripts the test handler. */
@@ -32,16 +30,5 @@ public final class TestEvents {
                                 .put("postalCode", "10115").put("country", "DE"))
                         .put("payment", new JsonObject().put("method", "card").put("authorizationId", "auth_1")
                                 .put("cardLast4", "4242").put("cardCountry", "DE")));
-    }
-
-    /** The properties the outbox relay gives an event. */
-    public static AMQP.BasicProperties properties(String messageId, String type) {
-        return new AMQP.BasicProperties.Builder()
-                .messageId(messageId)
-                .type(type)
-                .contentType("application/json")
-                .deliveryMode(2)
-                .headers(Map.of("schema-version", 1))
-                .build();
     }
 }

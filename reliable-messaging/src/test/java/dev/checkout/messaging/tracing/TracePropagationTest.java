@@ -9,6 +9,7 @@ import dev.checkout.messaging.testapp.TestEvents;
 import dev.checkout.testsupport.CallerTrace;
 import dev.checkout.testsupport.CapturedLogs;
 import dev.checkout.testsupport.RecordedSpans;
+import dev.checkout.testsupport.TestBroker;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.Tracer;
@@ -109,7 +110,7 @@ class TracePropagationTest {
     }
 
     private void publishWithTrace(String messageId, String body, CallerTrace caller) throws Exception {
-        AMQP.BasicProperties plain = TestEvents.properties(messageId, "order.placed");
+        AMQP.BasicProperties plain = TestBroker.properties(messageId, "order.placed");
         Map<String, Object> headers = new HashMap<>(plain.getHeaders());
         headers.put(TraceParent.HEADER, caller.traceparent());
         rabbit.publish("checkout.events", "order.placed", plain.builder().headers(headers).build(), body);
