@@ -20,7 +20,8 @@ import java.util.List;
  * Checks every response a {@code @QuarkusTest} gets through RestAssured against the OpenAPI document its service
  * serves: status, headers, media type and body schema. A response the document does not describe fails the test.
  * Registered for every Quarkus test by the service loader (META-INF/services), so no test can forget it; the answers
- * of {@link RawHttp}, which hostile-input tests use to send what RestAssured cannot, are checked too.
+ * of {@link RawHttp}, which hostile-input tests use to send what RestAssured cannot, are checked too. The validator
+ * reads the served 3.1 document as its 3.0 equivalent ({@link OpenApi30}), the version whose schemas it checks fully.
  *
  * <p>Requests are not checked: the tests send invalid and hostile requests on purpose, and the service's answer to
  * them is what must match the document. A request to a path or method the document does not have (an unknown path,
@@ -44,7 +45,7 @@ public class OpenApiResponses implements QuarkusTestBeforeEachCallback {
         }
         List<Filter> others = new ArrayList<>(RestAssured.filters());
         others.removeIf(OpenApiValidationFilter.class::isInstance);
-        validator = OpenApiInteractionValidator.createForInlineApiSpecification(served)
+        validator = OpenApiInteractionValidator.createForInlineApiSpecification(OpenApi30.of(served))
                 .withLevelResolver(LevelResolver.create()
                         .withLevel("validation.request", ValidationReport.Level.IGNORE)
                         .build())

@@ -41,10 +41,19 @@ class OpenApiResponsesTest {
     }
 
     @Test
-    void aBodyOfTheWrongShapeFails() {
-        assertThatThrownBy(() -> OpenApiResponses.check("GET", "/admin/dlq",
-                new RawHttp.Answer(200, Map.of("content-type", "application/json"), "\"not a list\"")))
+    void aProblemDocumentOfAnotherShapeFails() {
+        assertThatThrownBy(() -> OpenApiResponses.check("GET", "/admin/dlq", new RawHttp.Answer(401,
+                Map.of("content-type", "application/problem+json", "www-authenticate", "Bearer"),
+                "{\"error\": \"unauthorized\"}")))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("not what the OpenAPI document says");
+    }
+
+    @Test
+    void aBodyOfAnotherTypeFails() {
+        // The validator checks no type in a 3.1 document: this passed until the document was read as 3.0.
+        assertThatThrownBy(() -> OpenApiResponses.check("GET", "/admin/dlq",
+                new RawHttp.Answer(200, Map.of("content-type", "application/json"), "42")))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("allowed: [\"array\"]");
     }
 
     @Test

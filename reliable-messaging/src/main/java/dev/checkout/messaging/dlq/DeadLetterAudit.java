@@ -5,6 +5,7 @@ import io.vertx.core.json.Json;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
@@ -25,7 +26,12 @@ public class DeadLetterAudit {
     private final Pool pool;
 
     /** One record, as the audit log shows it; the kept body stays in the database. */
-    public record Entry(long id, String messageId, String action, String actor, String reason, String failure,
+    public record Entry(long id, String messageId, String action, String actor,
+                        @Schema(description = "The operator's reason for a discard; null for a replay.", nullable = true)
+                        String reason,
+                        @Schema(description = "Why the message had failed, as its diagnostic headers said; null when"
+                                + " they said nothing.", nullable = true)
+                        String failure,
                         Instant actedAt) {
     }
 
