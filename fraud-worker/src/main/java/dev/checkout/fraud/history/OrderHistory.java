@@ -34,19 +34,20 @@ public class OrderHistory {
             insert into seen_order (order_id, customer_id, email, card_last4, card_country, occurred_at)
             values (?1, ?2, ?3, ?4, ?5, ?6) on conflict (order_id) do nothing""";
 
-    // Windows end at the order's own event time, so the answer does not depend on when the event arrives. Email and
-    // card rows are read within their windows only (their indexes end in occurred_at): a busy card or address costs
-    // its recent orders, not its whole history. The customer's rows are all read: the last count is over all time.
+    // Windows end at the order's own event time, so the answer does not depend on when the event arrives. Each count
+    // reads its party's rows through an index that ends in occurred_at, within its window only, and stops at the cap:
+    // a card in a burst of thousands of orders (a card-testing attack, a load test) costs each order the same few
+    // rows, not the burst. The last count is over all time, capped the same way.
     static final String COUNT = """
-            select count(*) filter (where customer_id = ?1 and occurred_at > ?6),
-                   count(*) filter (where email = ?2 and occurred_at > ?7),
-                   count(*) filter (where card_last4 = ?3 and card_country = ?4 and occurred_at > ?8),
-                   count(*) filter (where customer_id = ?1 and order_id <> ?9)
-              from seen_order
-             where occurred_at <= ?5
-               and (customer_id = ?1
-                    or (email = ?2 and occurred_at > ?7)
-                    or (card_last4 = ?3 and card_country = ?4 and occurred_at > ?8))""";
+            select (select count(*) from (select 1 from seen_order
+                     where customer_id = ?1 and occurred_at > ?6 and occurred_at <= ?5 limit ?10) customer),
+                   (select count(*) from (select 1 from seen_order
+                     where email = ?2 and occurred_at > ?7 and occurred_at <= ?5 limit ?10) email),
+                   (select count(*) from (select 1 from seen_order
+                     where card_last4 = ?3 and card_country = ?4 and occurred_at > ?8 and occurred_at <= ?5
+                     limit ?10) card),
+                   (select count(*) from (select 1 from seen_order
+                     where customer_id = ?1 and order_id <> ?9 and occurred_at <= ?5 limit ?10) earlier)""";
 
     private final CustomerVelocity.Settings customerVelocity;
     private final EmailVelocity.Settings emailVelocity;
@@ -104,6 +105,7 @@ public class OrderHistory {
                         .setParameter(7, at(at.minus(emailVelocity.window())))
                         .setParameter(8, at(at.minus(cardVelocity.window())))
                         .setParameter(9, order.orderId())
+                        .setParameter(10, History.COUNT_CAP)
                         .getSingleResult())
                 .map(row -> new History(number(row[0]), number(row[1]), number(row[2]), number(row[3])));
     }

@@ -3,7 +3,8 @@ package dev.checkout.fraud.rules;
 /**
  * What the worker's own history says about an order's parties, by the orders' event time. Each velocity count is
  * the number of orders sharing the key within that velocity rule's window ending at this order, this order
- * included.
+ * included. Every count stops at {@link #COUNT_CAP}: far above any rule's threshold, and what keeps a burst on one
+ * card from costing each of its orders the whole burst.
  *
  * @param customerOrders        orders of the same customer in the customer-velocity window
  * @param emailOrders           orders from the same (normalised) email address in the email-velocity window
@@ -13,4 +14,6 @@ package dev.checkout.fraud.rules;
  *                              however long ago
  */
 public record History(long customerOrders, long emailOrders, long cardOrders, long earlierCustomerOrders) {
+
+    public static final int COUNT_CAP = 100;
 }

@@ -1,5 +1,8 @@
 package dev.checkout.fraud.rules;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,7 +12,9 @@ public interface VelocitySettings {
 
     int weight();
 
-    /** The rule fires when this many orders (this one included) fall within the window. */
+    /** The rule fires when this many orders (this one included) fall within the window; counts stop at the cap. */
+    @Min(1)
+    @Max(History.COUNT_CAP)
     int orders();
 
     /** How far back from the order's own event time the orders are counted. */
@@ -23,7 +28,8 @@ public interface VelocitySettings {
         if (count < orders()) {
             return Optional.empty();
         }
-        return Optional.of(new RiskSignal(rule, count + " orders " + counted + " within " + describe(window())
+        String orders = count < History.COUNT_CAP ? count + " orders " : History.COUNT_CAP + " or more orders ";
+        return Optional.of(new RiskSignal(rule, orders + counted + " within " + describe(window())
                 + " (threshold " + orders() + ")", weight()));
     }
 

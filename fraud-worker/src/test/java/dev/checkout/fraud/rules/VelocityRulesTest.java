@@ -43,4 +43,13 @@ class VelocityRulesTest {
                         n + " orders with card *0005 (GB) within 1h (threshold " + n + ")", card.weight()));
         assertThat(rule.evaluate(anOrder().build(), new History(1, 1, n - 1, 0))).isEmpty();
     }
+
+    @Test
+    void aCountThatReachedTheCapSaysSo() {
+        CardVelocity rule = new CardVelocity(card);
+
+        assertThat(rule.evaluate(anOrder().card("0005", "GB").build(), new History(1, 1, History.COUNT_CAP, 0)))
+                .hasValue(new RiskSignal("card-velocity", History.COUNT_CAP + " or more orders with card *0005 (GB)"
+                        + " within 1h (threshold " + card.orders() + ")", card.weight()));
+    }
 }
