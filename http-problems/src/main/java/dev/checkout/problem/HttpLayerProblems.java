@@ -50,8 +50,19 @@ public class HttpLayerProblems {
         router.route().order(BEFORE_QUARKUS_LIMITS).failureHandler(this::failure);
         // What no route handled: Vert.x ends it with the bare status (400 for a path it cannot decode, 404, 405).
         for (int status : ANSWERED_STATUSES) {
-            router.errorHandler(status, context -> answer(context, HttpStatusProblems.of(status), status == 413));
+            router.errorHandler(status, context -> answer(context, status == 400 ? badRequest(context)
+                    : HttpStatusProblems.of(status), status == 413));
         }
+    }
+
+    // The router refuses a path it cannot decode (%zz) before any route, this class's check of the target included.
+    private static Problem badRequest(RoutingContext context) {
+        String unusable = RequestTarget.unusable(context.request().uri());
+        return unusable == null ? HttpStatusProblems.of(400) : invalidTarget(unusable);
+    }
+
+    private static Problem invalidTarget(String unusable) {
+        return new Problem(400, "invalid_request_target", "Invalid request target", unusable, Map.of());
     }
 
     private void refuseUnusableRequests(RoutingContext context) {
@@ -70,8 +81,7 @@ public class HttpLayerProblems {
         }
         String unusable = RequestTarget.unusable(target);
         if (unusable != null) {
-            answer(context, new Problem(400, "invalid_request_target", "Invalid request target", unusable, Map.of()),
-                    true);
+            answer(context, invalidTarget(unusable), true);
             return;
         }
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
