@@ -29,7 +29,10 @@ public record AssessmentView(
         @Schema(description = "Present once reviewed.")
         Review review) {
 
-    public record Review(String reviewedBy, String note, Instant reviewedAt) {
+    public record Review(String reviewedBy,
+                         @Schema(description = "The reviewer's note; null when they left none.", nullable = true)
+                         String note,
+                         Instant reviewedAt) {
     }
 
     public static AssessmentView of(FraudAssessment assessment) {

@@ -1,5 +1,7 @@
 package dev.checkout.fulfilment.simulator;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,6 +41,8 @@ final class ShipmentLedger {
     }
 
     /** What one key cost the warehouse: requests received, shipments created (0 or 1) and the reference. */
-    record Tally(String idempotencyKey, int requests, int shipments, String reference) {
+    record Tally(String idempotencyKey, int requests, int shipments,
+                 @Schema(description = "The shipment's reference; null while no shipment was created.", nullable = true)
+                 String reference) {
     }
 }
