@@ -29,7 +29,11 @@ public class HttpLayerProblems {
 
     private static final Logger LOG = Logger.getLogger(HttpLayerProblems.class);
 
-    // Quarkus' own body size check is registered at order -2; these checks must come first.
+    // Before every filter (authentication, observability, Quarkus' own body size check at -2): they read the decoded
+    // path, and a target that cannot be decoded (%zz) makes them fail with a 500. At the same order as Quarkus' body
+    // handler, this route still comes first: it is registered before the filters are.
+    private static final int FIRST = Integer.MIN_VALUE + 1;
+    // Quarkus' own body size check is registered at order -2; failures of the chain are answered before its handlers.
     private static final int BEFORE_QUARKUS_LIMITS = -3;
 
     private static final Set<Integer> ANSWERED_STATUSES = Set.of(400, 401, 403, 404, 405, 406, 413, 414, 415, 431);
@@ -46,7 +50,7 @@ public class HttpLayerProblems {
     }
 
     void register(@Observes Router router) {
-        router.route().order(BEFORE_QUARKUS_LIMITS).handler(this::refuseUnusableRequests);
+        router.route().order(FIRST).handler(this::refuseUnusableRequests);
         router.route().order(BEFORE_QUARKUS_LIMITS).failureHandler(this::failure);
         // What no route handled: Vert.x ends it with the bare status (400 for a path it cannot decode, 404, 405).
         for (int status : ANSWERED_STATUSES) {
