@@ -1,5 +1,7 @@
 package dev.checkout.email.confirmation;
 
+import dev.checkout.email.order.MoneyFormat;
+import dev.checkout.email.order.OrderPlaced;
 import dev.checkout.messaging.statuslink.StatusLinkKeys;
 import io.quarkus.mailer.Mail;
 import io.quarkus.qute.CheckedTemplate;

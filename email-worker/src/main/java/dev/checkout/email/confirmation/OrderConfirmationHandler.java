@@ -2,6 +2,7 @@ package dev.checkout.email.confirmation;
 
 import dev.checkout.email.delivery.EmailDeliveries;
 import dev.checkout.email.delivery.EmailDelivery;
+import dev.checkout.email.order.OrderPlaced;
 import dev.checkout.email.receipt.Receipts;
 import dev.checkout.email.smtp.SmtpSender;
 import dev.checkout.messaging.consumer.EventHandler;

@@ -1,6 +1,6 @@
 package dev.checkout.email.receipt;
 
-import dev.checkout.email.confirmation.OrderPlaced;
+import dev.checkout.email.order.OrderPlaced;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;

@@ -1,6 +1,7 @@
 package dev.checkout.email.confirmation;
 
 import com.rabbitmq.client.GetResponse;
+import dev.checkout.email.order.MoneyFormat;
 import dev.checkout.email.support.OrderPlacedExamples.Example;
 import dev.checkout.email.support.OrderPlacedExamples;
 import dev.checkout.email.support.ReceivedEmail;

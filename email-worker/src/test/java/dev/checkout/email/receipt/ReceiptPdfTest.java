@@ -1,6 +1,6 @@
 package dev.checkout.email.receipt;
 
-import dev.checkout.email.confirmation.OrderPlaced;
+import dev.checkout.email.order.OrderPlaced;
 import dev.checkout.email.support.OrderPlacedExamples;
 import dev.checkout.email.support.OrderPlacedExamples.Example;
 import io.vertx.core.json.JsonArray;

@@ -1,7 +1,7 @@
 package dev.checkout.email.receipt;
 
-import dev.checkout.email.confirmation.MoneyFormat;
-import dev.checkout.email.confirmation.OrderPlaced;
+import dev.checkout.email.order.MoneyFormat;
+import dev.checkout.email.order.OrderPlaced;
 import dev.checkout.email.support.OrderPlacedExamples.Example;
 import dev.checkout.email.support.OrderPlacedExamples;
 import dev.checkout.email.support.ReceivedEmail.Attachment;

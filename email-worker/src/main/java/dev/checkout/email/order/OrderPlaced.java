@@ -1,4 +1,4 @@
-package dev.checkout.email.confirmation;
+package dev.checkout.email.order;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
