@@ -1,5 +1,6 @@
 package dev.checkout.order.console;
 
+import dev.checkout.order.web.SessionCsrfTokens;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.resteasy.reactive.server.runtime.exceptionmappers.UnauthorizedExceptionMapper;
@@ -31,19 +32,22 @@ public class ConsolePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance console(String operator);
+        static native TemplateInstance console(String operator, String csrfToken);
     }
 
     private final SecurityIdentity identity;
+    private final SessionCsrfTokens csrfTokens;
 
-    ConsolePages(SecurityIdentity identity) {
+    ConsolePages(SecurityIdentity identity, SessionCsrfTokens csrfTokens) {
         this.identity = identity;
+        this.csrfTokens = csrfTokens;
     }
 
+    /** With the session's anti-CSRF token, which the script's replays and discards carry. */
     @GET
     @Operation(hidden = true)
     public TemplateInstance console() {
-        return Templates.console(identity.getPrincipal().getName());
+        return Templates.console(identity.getPrincipal().getName(), csrfTokens.of(identity).orElse(null));
     }
 
     /**

@@ -1,0 +1,35 @@
+package dev.checkout.order.web;
+
+import io.quarkus.oidc.TenantResolver;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The pages' session: people sign in through the "web" OIDC tenant (authorization code with PKCE) and the tokens stay
+ * on the server, in the encrypted session cookie (backend-for-frontend). The pages' own paths are the tenant's
+ * (tenant-paths); besides them, the order API is read and called with the session when a request carries the session
+ * cookie and no bearer token: the shop's scripts place a signed-in customer's order and follow it. Bearer-token
+ * clients and guests (no session cookie) keep the default tenant, so nothing changes for them.
+ */
+@ApplicationScoped
+public class WebSession implements TenantResolver {
+
+    static final String TENANT = "web";
+    /** The session cookie Quarkus names after the tenant; a large one is split into COOKIE_chunk_1, _2, ... */
+    static final String COOKIE = "q_session_" + TENANT;
+
+    @Override
+    public String resolve(RoutingContext context) {
+        String path = context.normalizedPath();
+        return carriesSession(context.request()) && (path.equals("/orders") || path.startsWith("/orders/"))
+                ? TENANT : null;
+    }
+
+    /** Whether the session cookie, not a bearer token, would say who sends this request. */
+    static boolean carriesSession(HttpServerRequest request) {
+        return request.getHeader(HttpHeaders.AUTHORIZATION) == null && request.cookies().stream()
+                .anyMatch(cookie -> cookie.getName().equals(COOKIE) || cookie.getName().startsWith(COOKIE + "_chunk_"));
+    }
+}
