@@ -5,6 +5,7 @@ import dev.checkout.order.status.StreamedEventTypes;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.resteasy.reactive.server.runtime.exceptionmappers.UnauthorizedExceptionMapper;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
@@ -90,21 +91,28 @@ public class ShopPages {
 
     /**
      * Signs out: with a session, the web tenant answers this path itself (its logout path), ending the session at the
-     * identity provider, which sends the browser back to the shop. Without one there is nothing to end.
+     * identity provider, which sends the browser back to the shop. Without a usable one there is nothing to end.
      */
     @GET
     @Path("/sign-out")
     @Operation(hidden = true)
-    public Uni<Response> signOut() {
-        return identities.getDeferredIdentity().map(anyone -> Response.seeOther(URI.create("/shop")).build());
+    public Uni<Response> signOut(RoutingContext context) {
+        return identities.getDeferredIdentity().replaceWithVoid()
+                .onFailure(AuthenticationFailedException.class).recoverWithUni(unusable -> {
+                    WebSession.forget(context);
+                    return Uni.createFrom().voidItem();
+                })
+                .map(nothingToEnd -> Response.seeOther(URI.create("/shop")).build());
     }
 
     /**
-     * Someone not signed in is sent to the identity provider's sign-in (the web tenant's challenge), not answered
-     * with the API's bearer problem, which is what the shared mappers give everywhere else.
+     * Someone not signed in, or whose session no longer signs them in, is sent to the identity provider's sign-in (the
+     * web tenant's challenge; a live sign-in there comes straight back), not answered with the API's bearer problem,
+     * which is what the shared mappers give everywhere else. An unusable session is dropped on the way.
      */
-    @ServerExceptionMapper(UnauthorizedException.class)
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     Uni<Response> challenge(RoutingContext context) {
+        WebSession.forget(context);
         return new UnauthorizedExceptionMapper().handle(context);
     }
 

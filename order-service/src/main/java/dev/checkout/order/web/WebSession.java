@@ -1,6 +1,7 @@
 package dev.checkout.order.web;
 
 import io.quarkus.oidc.TenantResolver;
+import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
@@ -29,7 +30,20 @@ public class WebSession implements TenantResolver {
 
     /** Whether the session cookie, not a bearer token, would say who sends this request. */
     static boolean carriesSession(HttpServerRequest request) {
-        return request.getHeader(HttpHeaders.AUTHORIZATION) == null && request.cookies().stream()
-                .anyMatch(cookie -> cookie.getName().equals(COOKIE) || cookie.getName().startsWith(COOKIE + "_chunk_"));
+        return request.getHeader(HttpHeaders.AUTHORIZATION) == null
+                && request.cookies().stream().anyMatch(WebSession::isSessionCookie);
+    }
+
+    /**
+     * Drops the session the request carries, with the answer: one that no longer signs anyone in (its tokens expired,
+     * or it was sealed with an earlier secret) would otherwise refuse every page until the browser lets it go.
+     */
+    public static void forget(RoutingContext context) {
+        context.request().cookies().stream().filter(WebSession::isSessionCookie).forEach(cookie -> context.response()
+                .addCookie(Cookie.cookie(cookie.getName(), "").setPath("/").setMaxAge(0)));
+    }
+
+    private static boolean isSessionCookie(Cookie cookie) {
+        return cookie.getName().equals(COOKIE) || cookie.getName().startsWith(COOKIE + "_chunk_");
     }
 }

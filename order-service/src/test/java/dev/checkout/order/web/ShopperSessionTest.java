@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import static dev.checkout.order.fixtures.OrderApi.as;
@@ -110,6 +111,24 @@ class ShopperSessionTest {
                 .anyMatch(cookie -> cookie.startsWith("q_session_web") && cookie.contains("Max-Age=0"));
         given().redirects().follow(false).get("/shop/sign-out").then().statusCode(303)
                 .header("Location", containsString("/shop"));
+    }
+
+    @Test
+    void aSessionThatNoLongerSignsAnyoneInIsDroppedAndThePagesAskToSignInAgain() {
+        // Sealed with another secret, or expired: either way the service cannot use it.
+        String unusable = "q_session_web=sealed-with-another-secret";
+        for (String page : List.of("/shop", "/shop/orders/" + UUID.randomUUID(), "/console")) {
+            Response answer = given().redirects().follow(false).header("Cookie", unusable).accept("text/html")
+                    .get(page);
+            answer.then().statusCode(302)
+                    .header("Location", startsWith(Tokens.REALM_URL + "/protocol/openid-connect/auth"));
+            assertThat(answer.headers().getValues("Set-Cookie")).as(page)
+                    .anyMatch(cookie -> cookie.startsWith("q_session_web=;") && cookie.contains("Max-Age=0"));
+        }
+        Response signedOut = given().redirects().follow(false).header("Cookie", unusable).get("/shop/sign-out");
+        signedOut.then().statusCode(303).header("Location", containsString("/shop"));
+        assertThat(signedOut.headers().getValues("Set-Cookie"))
+                .anyMatch(cookie -> cookie.startsWith("q_session_web=;") && cookie.contains("Max-Age=0"));
     }
 
     /** The order's event stream as the page's EventSource opens it: the session cookie, no token of any kind. */
