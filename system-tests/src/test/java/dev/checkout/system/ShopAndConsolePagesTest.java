@@ -111,6 +111,13 @@ class ShopAndConsolePagesTest {
             List<String> annsOrders = RestAssured.given().auth().oauth2(Tokens.of("ann"))
                     .get(suite.orders.url() + "/orders").then().statusCode(200).extract().path("items.id");
             assertThat(annsOrders).contains(orderId);
+
+            // Signing out ends the session at the identity provider too, and comes back to the shop as a guest.
+            driver.findElement(By.linkText("Sign out")).click();
+            waitFor(driver, Duration.ofSeconds(20), d -> d.getCurrentUrl().startsWith(suite.orders.url() + "/shop")
+                    && !d.findElements(By.linkText("Sign in")).isEmpty());
+            driver.findElement(By.linkText("Sign in")).click();
+            waitFor(driver, Duration.ofSeconds(20), d -> !d.findElements(By.id("username")).isEmpty());
         }
     }
 

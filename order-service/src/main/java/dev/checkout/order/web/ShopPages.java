@@ -97,11 +97,9 @@ public class ShopPages {
     @Path("/sign-out")
     @Operation(hidden = true)
     public Uni<Response> signOut(RoutingContext context) {
-        return identities.getDeferredIdentity().replaceWithVoid()
-                .onFailure(AuthenticationFailedException.class).recoverWithUni(unusable -> {
-                    WebSession.forget(context);
-                    return Uni.createFrom().voidItem();
-                })
+        return identities.getDeferredIdentity()
+                .onFailure(AuthenticationFailedException.class).invoke(unusable -> WebSession.forget(context))
+                .onFailure(AuthenticationFailedException.class).recoverWithNull()
                 .map(nothingToEnd -> Response.seeOther(URI.create("/shop")).build());
     }
 

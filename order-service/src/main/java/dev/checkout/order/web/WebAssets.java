@@ -18,14 +18,15 @@ import java.util.stream.Collectors;
 /**
  * The pages' scripts and styles by versioned URL: {@code /web/shop.js?v=<hash of its content>}. Quarkus serves
  * {@code /web/*} as immutable for a day, so a browser keeps what it fetched; a changed file gets a new URL, which the
- * next page it loads names. Templates write {@code {inject:assets.url('shop.js')}}. Hashed once at start, off the event loop.
+ * next page it loads names. Templates write {@code {inject:assets.url('shop.js')}}. Hashed once at start, off the
+ * event loop.
  */
 @Startup
 @ApplicationScoped
 @Named("assets")
 public class WebAssets {
 
-    static final List<String> FILES = List.of("common.js", "shop.js", "order.js", "console.js", "pages.css");
+    private static final List<String> FILES = List.of("common.js", "shop.js", "order.js", "console.js", "pages.css");
     private static final String ROOT = "META-INF/resources/web/";
 
     private final Map<String, String> urls;
@@ -45,7 +46,7 @@ public class WebAssets {
     }
 
     /** The first 12 hex digits of the SHA-256 of the file as served. */
-    static String hash(byte[] content) {
+    private static String hash(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)).substring(0, 12);
         } catch (NoSuchAlgorithmException e) {
