@@ -36,6 +36,13 @@ window.Checkout = {
     return fields ? `${text} (${fields})` : text;
   },
 
+  // The signed-in session's anti-CSRF token, which every change sent with the session cookie must carry; a guest's
+  // page has none (and no session to protect).
+  csrfHeaders() {
+    const token = document.querySelector('meta[name="csrf-token"]');
+    return token ? { "X-CSRF-Token": token.content } : {};
+  },
+
   show(element, text) {
     element.textContent = text;
     element.hidden = !text;

@@ -164,7 +164,8 @@
     const { service, consumer } = current;
     const answer = await call(path(service, consumer, action), {
       method: "POST",
-      headers: { Accept: "application/json", "Content-Type": "application/json" },
+      headers: Object.assign({ Accept: "application/json", "Content-Type": "application/json" },
+        Checkout.csrfHeaders()),
       body: JSON.stringify(request),
     });
     document.getElementById("messages-area").hidden = true;

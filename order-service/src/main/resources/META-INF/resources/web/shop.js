@@ -1,4 +1,6 @@
-// The shop page: the catalog from GET /products, the checkout through POST /orders, then the order's page.
+// The shop page: the catalog from GET /products, the checkout through POST /orders, then the order's page. A guest's
+// order is read with the status token its checkout answers; a signed-in customer's is theirs (the service takes the
+// customer from the session, never from this body) and is read with the session, which the page's token protects.
 "use strict";
 
 (function () {
@@ -84,8 +86,8 @@
     try {
       const response = await fetch("/orders", {
         method: "POST",
-        headers: { "Content-Type": "application/json", Accept: "application/json",
-          "Idempotency-Key": idempotencyKey },
+        headers: Object.assign({ "Content-Type": "application/json", Accept: "application/json",
+          "Idempotency-Key": idempotencyKey }, Checkout.csrfHeaders()),
         body: JSON.stringify(request),
       });
       if (response.status === 201) {

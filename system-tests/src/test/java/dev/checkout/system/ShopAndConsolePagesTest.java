@@ -24,7 +24,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The shop's pages and the dead-letter console in a real headless Chromium, over the packaged services: a shopper
- * places an order on the page and watches its follow-ups complete without reloading, also while a worker is down;
+ * places an order on the page and watches its follow-ups complete without reloading, also while a worker is down, and
+ * a customer does the same signed in, the order theirs;
  * an SRE signs in and discards a parked poison message with a reason the audit log keeps; nobody else gets in. Every
  * page passes axe-core. Stops workers, never the broker.
  */
@@ -72,6 +73,51 @@ class ShopAndConsolePagesTest {
             assertThat(browser.driver.findElement(By.id("receipt")).isDisplayed()).isTrue();
             assertThat(browser.accessibilityViolations()).as("axe on the order page").isEmpty();
             browser.screenshot("order-done");
+        }
+    }
+
+    @Test
+    void aCustomerWhoSignsInOnTheShopPageOrdersAsThemselvesAndFollowsTheOrderLive() {
+        String sku = shop.newProduct(2100);
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver;
+            driver.get(suite.orders.url() + "/shop");
+            driver.findElement(By.linkText("Sign in")).click();
+            signInOnTheIdentityProvidersPage(driver, "ann");
+            waitFor(driver, Duration.ofSeconds(20), d -> d.getCurrentUrl().equals(suite.orders.url() + "/shop")
+                    && d.findElement(By.cssSelector("header")).getText().contains("Signed in as Ann Customer"));
+            assertThat(driver.findElement(By.id("name")).getAttribute("value")).isEqualTo("Ann Customer");
+            fillForm(driver, sku, "local", null);
+            assertThat(browser.accessibilityViolations()).as("axe on the signed-in shop page").isEmpty();
+            // Who is shopping is at the top of the page.
+            ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
+            browser.screenshot("shop-signed-in");
+            driver.findElement(By.id("place-order")).click();
+
+            waitFor(driver, Duration.ofSeconds(20), d -> d.getCurrentUrl().contains("/shop/orders/"));
+            String orderId = driver.getCurrentUrl().substring(driver.getCurrentUrl().lastIndexOf('/') + 1);
+            waitFor(driver, Duration.ofSeconds(20), d -> followUpStates(d).size() == FOLLOW_UP_NAMES.size());
+            ((JavascriptExecutor) driver).executeScript("window.notReloaded = true;");
+            waitFor(driver, FOLLOW_UPS, d -> followUpStates(d).values().stream().allMatch("DONE"::equals));
+            assertThat(((JavascriptExecutor) driver).executeScript("return window.notReloaded === true;"))
+                    .as("the page was not reloaded").isEqualTo(true);
+            waitFor(driver, Duration.ofSeconds(10), d -> d.findElement(By.id("receipt")).isDisplayed());
+            assertThat(driver.findElement(By.id("receipt-link")).getAttribute("href"))
+                    .as("read with the session, not a status token").endsWith("/orders/" + orderId + "/receipt");
+            assertThat(((JavascriptExecutor) driver).executeScript("return sessionStorage.length;")).isEqualTo(0L);
+            assertThat(browser.accessibilityViolations()).as("axe on the signed-in order page").isEmpty();
+
+            // The order is the customer's: their own API client lists it.
+            List<String> annsOrders = RestAssured.given().auth().oauth2(Tokens.of("ann"))
+                    .get(suite.orders.url() + "/orders").then().statusCode(200).extract().path("items.id");
+            assertThat(annsOrders).contains(orderId);
+
+            // Signing out ends the session at the identity provider too, and comes back to the shop as a guest.
+            driver.findElement(By.linkText("Sign out")).click();
+            waitFor(driver, Duration.ofSeconds(20), d -> d.getCurrentUrl().startsWith(suite.orders.url() + "/shop")
+                    && !d.findElements(By.linkText("Sign in")).isEmpty());
+            driver.findElement(By.linkText("Sign in")).click();
+            waitFor(driver, Duration.ofSeconds(20), d -> !d.findElements(By.id("username")).isEmpty());
         }
     }
 
@@ -179,13 +225,20 @@ class ShopAndConsolePagesTest {
 
     private void fillCheckout(WebDriver driver, String sku, String card) {
         driver.get(suite.orders.url() + "/shop");
+        fillForm(driver, sku, card, "Grace Hopper");
+    }
+
+    /** The shop page's form; a signed-in customer's name is there already ({@code name} null). */
+    private static void fillForm(WebDriver driver, String sku, String card, String name) {
         By quantity = By.id("qty-" + sku);
         waitFor(driver, Duration.ofSeconds(20), d -> !d.findElements(quantity).isEmpty());
         WebElement input = driver.findElement(quantity);
         input.clear();
         input.sendKeys("2");
-        driver.findElement(By.id("name")).sendKeys("Grace Hopper");
-        driver.findElement(By.id("email")).sendKeys("grace-" + UUID.randomUUID() + "@example.com");
+        if (name != null) {
+            driver.findElement(By.id("name")).sendKeys(name);
+        }
+        driver.findElement(By.id("email")).sendKeys("shopper-" + UUID.randomUUID() + "@example.com");
         driver.findElement(By.id("line1")).sendKeys("1 Main St");
         driver.findElement(By.id("city")).sendKeys("Berlin");
         driver.findElement(By.id("postalCode")).sendKeys("10115");
@@ -196,6 +249,10 @@ class ShopAndConsolePagesTest {
     /** Opens the console and signs in on the identity provider's page (authorization code with PKCE). */
     private void signIn(WebDriver driver, String user) {
         driver.get(suite.orders.url() + "/console");
+        signInOnTheIdentityProvidersPage(driver, user);
+    }
+
+    private static void signInOnTheIdentityProvidersPage(WebDriver driver, String user) {
         waitFor(driver, Duration.ofSeconds(20), d -> !d.findElements(By.id("username")).isEmpty());
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(user + "-password");

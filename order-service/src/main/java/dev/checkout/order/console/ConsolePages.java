@@ -1,8 +1,11 @@
 package dev.checkout.order.console;
 
+import dev.checkout.order.web.SessionCsrfTokens;
+import dev.checkout.order.web.WebSession;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.resteasy.reactive.server.runtime.exceptionmappers.UnauthorizedExceptionMapper;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -31,27 +34,32 @@ public class ConsolePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance console(String operator);
+        static native TemplateInstance console(String operator, String csrfToken);
     }
 
     private final SecurityIdentity identity;
+    private final SessionCsrfTokens csrfTokens;
 
-    ConsolePages(SecurityIdentity identity) {
+    ConsolePages(SecurityIdentity identity, SessionCsrfTokens csrfTokens) {
         this.identity = identity;
+        this.csrfTokens = csrfTokens;
     }
 
+    /** With the session's anti-CSRF token, which the script's replays and discards carry. */
     @GET
     @Operation(hidden = true)
     public TemplateInstance console() {
-        return Templates.console(identity.getPrincipal().getName());
+        return Templates.console(identity.getPrincipal().getName(), csrfTokens.of(identity).orElse(null));
     }
 
     /**
-     * Someone not signed in is sent to the identity provider's sign-in (the web tenant's challenge), not answered
-     * with the API's bearer problem, which is what the shared mappers give everywhere else.
+     * Someone not signed in, or whose session no longer signs them in, is sent to the identity provider's sign-in (the
+     * web tenant's challenge), not answered with the API's bearer problem, which is what the shared mappers give
+     * everywhere else. An unusable session is dropped on the way.
      */
-    @ServerExceptionMapper(UnauthorizedException.class)
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     Uni<Response> signIn(RoutingContext context) {
+        WebSession.forget(context);
         return new UnauthorizedExceptionMapper().handle(context);
     }
 }
