@@ -1,6 +1,6 @@
 package dev.checkout.order.web;
 
-import dev.checkout.order.checkout.Shoppers;
+import dev.checkout.order.orders.Shoppers;
 import dev.checkout.order.status.StreamedEventTypes;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

@@ -1,8 +1,8 @@
 package dev.checkout.order.web;
 
-import dev.checkout.order.checkout.OrderAccess;
-import dev.checkout.order.fixtures.WebSignIn;
 import dev.checkout.order.fixtures.WebSignIn.Session;
+import dev.checkout.order.fixtures.WebSignIn;
+import dev.checkout.order.orders.OrderAccess;
 import dev.checkout.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
