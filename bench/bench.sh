@@ -125,7 +125,7 @@ start_alone() {
   local name="$1" port="$2" user="$3" started
   stop_service "$name" >/dev/null
   started=$(date +%s%N)
-  start_service "$name" "$user" >/dev/null
+  start_service "$name" "$user" "$port" >/dev/null
   until [ "$(curl -s --max-time 1 "http://127.0.0.1:$(management_port "$port")/q/health/ready" | grep -o '"status" *: *"UP"' | head -n 1)" ]; do
     [ -n "$(running_pid "$name")" ] || die "$name exited during start; see $RUN/logs/$name.log"
     [ $(( ($(date +%s%N) - started) / 1000000000 )) -lt 90 ] || die "$name was not ready within 90 s"
@@ -182,7 +182,7 @@ cmd_bench() {
   say "Workers started again: time to drain what the checkout-alone steps queued"
   for entry in "${SERVICES[@]}"; do
     read -r name port user <<<"$entry"
-    [ -n "$(running_pid "$name")" ] || { start_service "$name" "$user" >/dev/null; wait_ready "$name" "$port"; }
+    [ -n "$(running_pid "$name")" ] || { start_service "$name" "$user" "$port" >/dev/null; wait_ready "$name" "$port"; }
   done
   info "queues drained in $(drain_time 600) s"
 
