@@ -9,7 +9,7 @@ BENCH_CLIENTS="${BENCH_CLIENTS:-4 16 64 256}"  # the checkout-alone steps
 BENCH_SKU="${BENCH_SKU:-BENCH-001}"
 BENCH_OUT="$RUN/bench"
 CLK_TCK=$(getconf CLK_TCK)
-WORKERS=(email-worker fraud-worker analytics-worker)
+WORKERS=(email-worker fraud-worker analytics-worker fulfilment-worker)
 
 bench_require() {
   command -v wrk >/dev/null || {
