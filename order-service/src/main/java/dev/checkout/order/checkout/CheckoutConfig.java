@@ -35,13 +35,25 @@ public interface CheckoutConfig {
         Duration retryAfter();
     }
 
-    /** Checkouts running at once; more are refused with 503 before any work starts (overload protection). */
+    /**
+     * Checkouts running at once, and how many more may wait for their turn and for how long; beyond that they are
+     * refused with 503 before any work starts (overload protection).
+     */
     interface InFlight {
 
         /** A little above the database pool's size: enough to keep every connection busy, few waiting for one. */
         @WithDefault("32")
         @Min(1)
         int max();
+
+        /** Checkouts waiting for a place; 0 refuses at once. */
+        @WithDefault("256")
+        @Min(0)
+        int queue();
+
+        /** How long one may wait; a client should not wait much longer than a checkout takes under normal load. */
+        @WithDefault("1s")
+        Duration maxWait();
 
         @WithDefault("1s")
         Duration retryAfter();

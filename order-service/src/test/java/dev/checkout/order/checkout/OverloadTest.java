@@ -34,16 +34,18 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
- * Far more concurrent checkouts than the in-flight limit (4 here, with a slow payment provider so they overlap):
- * each gets a 201 or at once a 503 with Retry-After, none hangs, readiness stays UP, and normal traffic succeeds
- * right after. While the limit is reached a checkout is refused before its body is even read. Clients that give up
- * mid-checkout do not cut their checkouts off half-way.
+ * Far more concurrent checkouts than the in-flight limit and its queue (4 and 4 here, with a slow payment provider so
+ * they overlap): each gets a 201 or a quick 503 with Retry-After, none hangs, readiness stays UP, and normal traffic
+ * succeeds right after. Those that find a place in the queue are served in their turn; once the queue is full a
+ * checkout is refused before its body is even read. Clients that give up mid-checkout do not cut their checkouts off
+ * half-way. (InFlightCheckoutsTest covers the queue's rules one by one.)
  */
 @QuarkusTest
 @TestProfile(OverloadTest.SmallLimit.class)
 class OverloadTest {
 
     private static final int LIMIT = 4;
+    private static final int QUEUE = 4;
     private static final int CLIENTS = 60;
     /** Far above what any answer here takes: a request still unanswered by then hangs. */
     private static final Duration HANG = Duration.ofSeconds(30);
@@ -52,6 +54,8 @@ class OverloadTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("checkout.in-flight.max", String.valueOf(LIMIT),
+                    "checkout.in-flight.queue", String.valueOf(QUEUE),
+                    "checkout.in-flight.max-wait", "5s",
                     "payment.simulator.latency", "1s");
         }
     }
@@ -91,7 +95,7 @@ class OverloadTest {
             }
         });
         long created = answers.stream().filter(answer -> answer.statusCode() == 201).count();
-        assertThat(created).isBetween(1L, (long) CLIENTS - 1);
+        assertThat(created).isBetween((long) LIMIT + QUEUE, (long) CLIENTS - 1);
         // A refused order reserved nothing.
         assertThat(stockOf(sku)).isEqualTo(1000 - (int) created);
 
@@ -104,9 +108,9 @@ class OverloadTest {
     }
 
     @Test
-    void whileFullRefusesBeforeReadingTheBody() throws Exception {
+    void whileTheQueueIsFullRefusesBeforeReadingTheBody() throws Exception {
         String sku = product("MUG", 1200, "EUR", 100);
-        List<CompletableFuture<HttpResponse<String>>> running = IntStream.range(0, LIMIT)
+        List<CompletableFuture<HttpResponse<String>>> admitted = IntStream.range(0, LIMIT + QUEUE)
                 .mapToObj(i -> http.sendAsync(order(sku, HANG), HttpResponse.BodyHandlers.ofString()))
                 .toList();
         await().atMost(HANG).until(inFlight::full);
@@ -119,7 +123,7 @@ class OverloadTest {
         assertThat(refused.statusCode()).isEqualTo(503);
         assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
         assertThat(json.readTree(refused.body()).get("code").asText()).isEqualTo("overloaded");
-        assertThat(running).allSatisfy(answer -> assertThat(answer.join().statusCode()).isEqualTo(201));
+        assertThat(admitted).allSatisfy(answer -> assertThat(answer.join().statusCode()).isEqualTo(201));
     }
 
     @Test
