@@ -94,7 +94,7 @@ class TlsTest {
             ServiceSettings settings = ServiceSettings.of(service);
             JsonNode pod = Repo.get(objects, "Deployment", service).path("spec").path("template").path("spec");
 
-            // PostgreSQL: Flyway (JDBC), the reactive pool and the outbox's LISTEN connection (the pool's settings).
+            // PostgreSQL: Flyway (JDBC), the reactive pool and order-service's LISTEN connection (the pool's settings).
             URI jdbc = URI.create(settings.effective("quarkus.datasource.jdbc.url", env).orElseThrow().substring(5));
             Map<String, String> parameters = query(jdbc.getQuery());
             assertThat(parameters).as("%s JDBC URL", service).containsEntry("sslmode", "verify-full");

@@ -4,7 +4,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -20,9 +20,15 @@ public class Products implements PanacheRepositoryBase<Product, String> {
     private static final String BY_SKU = """
             select sku, name, price_minor, currency, stock from product where sku = any($1)""";
 
-    /** The products with these SKUs, read in the transaction open on {@code connection} (the checkout's). */
-    public Uni<Map<String, Product>> bySku(SqlConnection connection, Collection<String> skus) {
-        return connection.preparedQuery(BY_SKU).execute(Tuple.of(skus.toArray(String[]::new))).map(rows -> {
+    private final Pool pool;
+
+    Products(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** The products with these SKUs, as the checkout prices them (on the SQL client, outside any transaction). */
+    public Uni<Map<String, Product>> bySku(Collection<String> skus) {
+        return pool.preparedQuery(BY_SKU).execute(Tuple.of(skus.toArray(String[]::new))).map(rows -> {
             Map<String, Product> found = new HashMap<>();
             for (Row row : rows) {
                 found.put(row.getString("sku"), new Product(row.getString("sku"), row.getString("name"),

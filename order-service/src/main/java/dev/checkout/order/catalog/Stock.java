@@ -1,7 +1,7 @@
 package dev.checkout.order.catalog;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,38 +12,41 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Reserves and releases stock inside the caller's transaction. A reservation is a conditional decrement
- * ({@code stock >= quantity}), so two shoppers can never both take the last item. Every SKU's statement goes in one
- * batch, one round trip, in SKU order: two carts with the same SKUs in another order cannot deadlock.
+ * Stock beyond the checkout's own statement (checkout.PlacedOrders, which takes it): names what was short when that
+ * statement failed, and puts back what an order that will not be paid took, inside the caller's transaction.
  */
 @ApplicationScoped
 public class Stock {
 
-    private static final String TAKE = """
-            update product set stock = stock - $2, updated_at = now() where sku = $1 and stock >= $2""";
+    private static final String SHORT = """
+            select product.sku from product join unnest($1::varchar[], $2::int[]) as wanted (sku, quantity) using (sku)
+             where product.stock < wanted.quantity order by product.sku""";
     private static final String PUT_BACK = "update product set stock = stock + $2, updated_at = now() where sku = $1";
 
-    /**
-     * Takes every quantity or fails with {@link OutOfStock} naming each SKU that is short; the caller's transaction
-     * then rolls back what was taken.
-     */
-    public Uni<Void> reserve(SqlConnection connection, Map<String, Integer> quantities) {
-        List<Tuple> lines = bySku(quantities);
-        return connection.preparedQuery(TAKE).executeBatch(lines).invoke(results -> {
-            List<String> shortSkus = new ArrayList<>();
-            RowSet<?> result = results;
-            for (Tuple line : lines) {
-                if (result.rowCount() == 0) {
-                    shortSkus.add(line.getString(0));
-                }
-                result = result.next();
-            }
-            if (!shortSkus.isEmpty()) {
-                throw new OutOfStock(shortSkus);
-            }
-        }).replaceWithVoid();
+    private final Pool pool;
+
+    Stock(Pool pool) {
+        this.pool = pool;
     }
 
+    /**
+     * Fails with {@link OutOfStock} naming each SKU whose stock is below the quantity wanted (or, if they were
+     * restocked meanwhile, every SKU wanted: they were short a moment ago).
+     */
+    public <T> Uni<T> shortage(Map<String, Integer> quantities) {
+        List<Tuple> lines = bySku(quantities);
+        return pool.preparedQuery(SHORT)
+                .execute(Tuple.of(lines.stream().map(line -> line.getString(0)).toArray(String[]::new),
+                        lines.stream().map(line -> line.getInteger(1)).toArray(Integer[]::new)))
+                .map(rows -> {
+                    List<String> shortSkus = new ArrayList<>();
+                    rows.forEach(row -> shortSkus.add(row.getString("sku")));
+                    throw new OutOfStock(shortSkus.isEmpty() ? List.copyOf(new TreeMap<>(quantities).keySet())
+                            : shortSkus);
+                });
+    }
+
+    /** In SKU order, as every statement that locks several products: two of them cannot deadlock. */
     public Uni<Void> release(SqlConnection connection, Map<String, Integer> quantities) {
         return connection.preparedQuery(PUT_BACK).executeBatch(bySku(quantities)).replaceWithVoid();
     }

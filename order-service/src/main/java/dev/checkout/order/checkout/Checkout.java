@@ -1,48 +1,41 @@
 package dev.checkout.order.checkout;
 
 import dev.checkout.order.catalog.Products;
-import dev.checkout.order.catalog.Stock;
 import dev.checkout.order.idempotency.RequestId;
 import dev.checkout.order.orders.Order;
 import dev.checkout.order.orders.OrderStatus;
 import dev.checkout.order.orders.Orders;
 import dev.checkout.order.payment.CardPayments;
 import dev.checkout.order.payment.PaymentOutcome;
-import dev.checkout.order.status.OrderTimeline;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.UUID;
 
 /**
  * The synchronous checkout (DESIGN.md §4): price the cart from the catalog, reserve its stock and record the order
- * as PENDING_PAYMENT in one transaction, charge the card, then settle the order. No transaction stays open while
- * the provider is asked, so a slow provider holds no database connection. The hot path's transactions run on the SQL
- * client, statement for statement: Hibernate Reactive cost more CPU per checkout than everything else together.
+ * as PENDING_PAYMENT in one statement ({@link PlacedOrders}), charge the card, then settle the order. No transaction
+ * stays open while the provider is asked, so a slow provider holds no database connection. The hot path runs on the
+ * SQL client, statement for statement: Hibernate Reactive cost more CPU per checkout than everything else together.
  */
 @ApplicationScoped
 public class Checkout {
 
-    private final Pool pool;
     private final Products products;
-    private final Stock stock;
+    private final PlacedOrders placedOrders;
     private final Orders orders;
     private final CardPayments payments;
     private final OrderSettlement settlement;
-    private final OrderTimeline timeline;
     private final CheckoutConfig config;
 
-    Checkout(Pool pool, Products products, Stock stock, Orders orders, CardPayments payments, OrderSettlement settlement,
-             OrderTimeline timeline, CheckoutConfig config) {
-        this.pool = pool;
+    Checkout(Products products, PlacedOrders placedOrders, Orders orders, CardPayments payments,
+             OrderSettlement settlement, CheckoutConfig config) {
         this.products = products;
-        this.stock = stock;
+        this.placedOrders = placedOrders;
         this.orders = orders;
         this.payments = payments;
         this.settlement = settlement;
-        this.timeline = timeline;
         this.config = config;
     }
 
@@ -62,16 +55,12 @@ public class Checkout {
     }
 
     private Uni<Order> placeNew(PlaceOrderRequest request, UUID requestId) {
-        return pool.withTransaction(connection -> products
-                        .bySku(connection, request.lines().stream().map(PlaceOrderRequest.Line::sku).toList())
-                        .chain(catalog -> {
-                            PricedCart cart = PricedCart.price(request.lines(), catalog);
-                            return stock.reserve(connection, cart.quantities())
-                                    .chain(() -> orders.insert(connection, Order.place(requestId, request.customer(),
-                                            request.shippingAddress(), request.callbackUrl(), cart.currency(),
-                                            cart.totalMinor(), cart.lines())))
-                                    .call(order -> timeline.received(connection, order));
-                        }))
+        return products.bySku(request.lines().stream().map(PlaceOrderRequest.Line::sku).toList())
+                .chain(catalog -> {
+                    PricedCart cart = PricedCart.price(request.lines(), catalog);
+                    return placedOrders.record(Order.place(requestId, request.customer(), request.shippingAddress(),
+                            request.callbackUrl(), cart.currency(), cart.totalMinor(), cart.lines()), cart.quantities());
+                })
                 .chain(order -> pay(order, request.payment().token()));
     }
 

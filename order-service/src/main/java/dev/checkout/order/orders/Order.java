@@ -159,11 +159,11 @@ public class Order {
         return id;
     }
 
-    UUID requestId() {
+    public UUID requestId() {
         return requestId;
     }
 
-    Instant updatedAt() {
+    public Instant updatedAt() {
         return updatedAt;
     }
 

@@ -24,14 +24,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class Orders implements PanacheRepositoryBase<Order, UUID> {
 
-    private static final String INSERT = """
-            insert into orders (id, request_id, status, customer_id, customer_email, customer_name, currency,
-                                total_minor, ship_line1, ship_line2, ship_city, ship_postal_code, ship_country,
-                                callback_url, webhook_secret, created_at, payment_attempted_at, updated_at)
-            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)""";
-    private static final String INSERT_LINE = """
-            insert into order_line (order_id, line_no, sku, name, quantity, unit_price_minor, line_total_minor)
-            values ($1, $2, $3, $4, $5, $6, $7)""";
     private static final String READ = """
             select o.*, l.sku, l.name, l.quantity, l.unit_price_minor
               from orders o join order_line l on l.order_id = o.id
@@ -46,27 +38,6 @@ public class Orders implements PanacheRepositoryBase<Order, UUID> {
             return Uni.createFrom().failure(new OrderNotFound(id));
         }
         return findById(orderId).onItem().ifNull().failWith(() -> new OrderNotFound(id));
-    }
-
-    /** Inserts a new order with its lines in the transaction open on {@code connection}. */
-    public Uni<Order> insert(SqlConnection connection, Order order) {
-        // Arrays.asList, not List.of: request id, second address line, callback URL and its secret may be null.
-        Tuple row = Tuple.from(Arrays.asList(order.id(), order.requestId(), order.status().name(),
-                order.customerId(), order.customerEmail(), order.customerName(), order.currency(), order.totalMinor(),
-                order.shipLine1(), order.shipLine2(), order.shipCity(), order.shipPostalCode(), order.shipCountry(),
-                order.callbackUrl(), order.webhookSecret(), utc(order.createdAt()), utc(order.paymentAttemptedAt()),
-                utc(order.updatedAt())));
-        List<Tuple> lines = new ArrayList<>();
-        List<OrderLine> orderLines = order.lines();
-        for (int index = 0; index < orderLines.size(); index++) {
-            OrderLine line = orderLines.get(index);
-            // Numbered from 0, as the entity's @OrderColumn reads them.
-            lines.add(Tuple.from(List.of(order.id(), index, line.sku(), line.name(), line.quantity(),
-                    line.unitPriceMinor(), line.lineTotalMinor())));
-        }
-        return connection.preparedQuery(INSERT).execute(row)
-                .chain(() -> connection.preparedQuery(INSERT_LINE).executeBatch(lines))
-                .replaceWith(order);
     }
 
     /** The order as the transaction open on {@code connection} sees it; null if there is none. */

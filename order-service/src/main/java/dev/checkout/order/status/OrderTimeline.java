@@ -1,5 +1,6 @@
 package dev.checkout.order.status;
 
+import dev.checkout.messaging.database.AfterCommit;
 import dev.checkout.order.orders.Order;
 import dev.checkout.order.orders.Orders;
 import io.smallrye.mutiny.Uni;
@@ -9,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -16,7 +18,9 @@ import java.util.UUID;
 
 /**
  * Records what happens to an order, in the caller's transaction, and queues each change for the order's webhook.
- * Entries are numbered under the order's row lock, so their numbers follow the commit order without gaps.
+ * Entries are numbered under the order's row lock, so their numbers follow the commit order without gaps. Once the
+ * transaction has committed, every replica hears of the change ({@link ChangeNotifications}); a Hibernate transaction
+ * must be opened with {@link AfterCommit#withTransaction} for that.
  */
 @ApplicationScoped
 public class OrderTimeline {
@@ -30,16 +34,30 @@ public class OrderTimeline {
     private final Orders orders;
     private final TimelineEntries entries;
     private final WebhookDeliveries webhooks;
+    private final ChangeNotifications notifications;
 
-    OrderTimeline(Orders orders, TimelineEntries entries, WebhookDeliveries webhooks) {
+    OrderTimeline(Orders orders, TimelineEntries entries, WebhookDeliveries webhooks,
+                  ChangeNotifications notifications) {
         this.orders = orders;
         this.entries = entries;
         this.webhooks = webhooks;
+        this.notifications = notifications;
     }
 
-    /** The first entry of an order just placed, in the transaction that inserts it (nobody else can see it yet). */
-    public Uni<Void> received(SqlConnection connection, Order order) {
-        return appendStatusChange(connection, order, TimelineEntry.ORDER_RECEIVED);
+    /** The first entry of an order about to be placed, for the statement that places it. */
+    public ReceivedEntry received(Order order) {
+        TimelineEntry entry = TimelineEntry.statusChange(TimelineEntry.ORDER_RECEIVED, order.status());
+        OffsetDateTime now = now().atOffset(ZoneOffset.UTC);
+        entry.number(order.id(), 1, now.toInstant());
+        Tuple delivery = webhooks.deliveriesOf(order, List.of(entry)).stream().findFirst().map(WebhookDelivery::row)
+                .orElse(Tuple.of(null, null, null, null, null, null));
+        return new ReceivedEntry(entry.id(), TimelineEntry.ORDER_RECEIVED, now, delivery.getUUID(0),
+                delivery.getString(4), delivery.getOffsetDateTime(5));
+    }
+
+    /** Once the statement that placed the order has committed: every replica hears of its first entry. */
+    public void placed(Order order, ReceivedEntry received) {
+        notifications.changed(order.id(), received.deliveryId() != null);
     }
 
     /** The order's payment was settled; in the transaction whose conditional update holds the order's row lock. */
@@ -67,7 +85,9 @@ public class OrderTimeline {
             for (TimelineEntry draft : drafts) {
                 draft.number(order.id(), ++seq, now);
             }
-            return entries.persist(drafts).chain(() -> webhooks.enqueue(order, drafts));
+            return entries.persist(drafts).chain(() -> webhooks.enqueue(order, drafts))
+                    .invoke(queued -> AfterCommit.run(() -> notifications.changed(order.id(), queued)))
+                    .replaceWithVoid();
         });
     }
 
@@ -79,7 +99,9 @@ public class OrderTimeline {
                 .chain(numbered -> {
                     entry.number(order.id(), numbered.iterator().next().getInteger("seq"), now);
                     return webhooks.enqueue(connection, order, List.of(entry));
-                });
+                })
+                .invoke(queued -> AfterCommit.run(connection, () -> notifications.changed(order.id(), queued)))
+                .replaceWithVoid();
     }
 
     // PostgreSQL keeps microseconds: an entry answered now must equal the entry read back later.

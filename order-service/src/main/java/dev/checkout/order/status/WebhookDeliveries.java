@@ -28,20 +28,21 @@ class WebhookDeliveries implements PanacheRepositoryBase<WebhookDelivery, UUID> 
         this.config = config.webhooks();
     }
 
-    Uni<Void> enqueue(Order order, List<TimelineEntry> entries) {
+    /** Whether any delivery was queued. */
+    Uni<Boolean> enqueue(Order order, List<TimelineEntry> entries) {
         List<WebhookDelivery> deliveries = deliveriesOf(order, entries);
-        return deliveries.isEmpty() ? Uni.createFrom().voidItem() : persist(deliveries);
+        return deliveries.isEmpty() ? Uni.createFrom().item(false) : persist(deliveries).replaceWith(true);
     }
 
     /** The same, in the transaction open on {@code connection} (the checkout's, on the SQL client). */
-    Uni<Void> enqueue(SqlConnection connection, Order order, List<TimelineEntry> entries) {
+    Uni<Boolean> enqueue(SqlConnection connection, Order order, List<TimelineEntry> entries) {
         List<WebhookDelivery> deliveries = deliveriesOf(order, entries);
-        return deliveries.isEmpty() ? Uni.createFrom().voidItem()
+        return deliveries.isEmpty() ? Uni.createFrom().item(false)
                 : connection.preparedQuery(INSERT).executeBatch(deliveries.stream().map(WebhookDelivery::row).toList())
-                .replaceWithVoid();
+                .replaceWith(true);
     }
 
-    private List<WebhookDelivery> deliveriesOf(Order order, List<TimelineEntry> entries) {
+    List<WebhookDelivery> deliveriesOf(Order order, List<TimelineEntry> entries) {
         if (order.callbackUrl() == null) {
             return List.of();
         }

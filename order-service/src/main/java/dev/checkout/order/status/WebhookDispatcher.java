@@ -1,5 +1,6 @@
 package dev.checkout.order.status;
 
+import dev.checkout.messaging.database.AfterCommit;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -182,7 +183,7 @@ class WebhookDispatcher {
     private Uni<Void> end(Claimed delivery, String entryType, Attempt attempt) {
         WebhookResult result = new WebhookResult(delivery.seq(), delivery.attempts(), attempt.status(),
                 attempt.error());
-        return IsolatedContext.run(vertx, () -> Panache.withTransaction(() -> timeline.lock(delivery.orderId())
+        return IsolatedContext.run(vertx, () -> AfterCommit.withTransaction(() -> timeline.lock(delivery.orderId())
                 .chain(order -> Panache.getSession()
                         .chain(session -> session.createNativeQuery(ENDED)
                                 .setParameter(1, delivery.id())

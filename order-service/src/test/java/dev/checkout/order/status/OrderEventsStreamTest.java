@@ -1,10 +1,13 @@
 package dev.checkout.order.status;
 
+import dev.checkout.messaging.database.ListenConnection;
 import dev.checkout.order.fixtures.EventStreamClient;
 import dev.checkout.order.fixtures.EventStreamClient.Event;
 import dev.checkout.order.fixtures.Workers;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
@@ -18,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static dev.checkout.order.fixtures.OrderApi.as;
 import static dev.checkout.order.fixtures.OrderStatusApi.awaitProcessed;
@@ -43,6 +47,10 @@ class OrderEventsStreamTest {
 
     @Inject
     Pool pool;
+    @Inject
+    Vertx vertx;
+    @Inject
+    ListenConnection listenConnection;
 
     @BeforeAll
     static void connect() throws Exception {
@@ -125,6 +133,29 @@ class OrderEventsStreamTest {
     }
 
     @Test
+    void whatThisReplicaRecordsIsAnnouncedToEveryReplicaOnceCommitted() throws Exception {
+        List<String> heard = new CopyOnWriteArrayList<>();
+        PgSubscriber otherReplica = PgSubscriber.subscriber(vertx, listenConnection.options());
+        otherReplica.channel("order_timeline").handler(heard::add);
+        otherReplica.connect().await().atMost(Duration.ofSeconds(10));
+        try {
+            String id = confirmedOrder();
+
+            // Received and confirmed, each in a transaction of its own (maybe announced together).
+            await().atMost(Duration.ofSeconds(10)).until(() -> heard.contains(id));
+            try (EventStreamClient stream = EventStreamClient.connect(events(id), null)) {
+                stream.next();
+                stream.next();
+                workers.publish(emailSent(id, Instant.now()));
+                stream.next();
+            }
+            await().atMost(Duration.ofSeconds(10)).until(() -> heard.stream().filter(id::equals).count() >= 2);
+        } finally {
+            otherReplica.close().await().atMost(Duration.ofSeconds(10));
+        }
+    }
+
+    @Test
     void aStreamCatchesUpOnWhatWasRecordedWhileItsListenerWasReconnecting() throws Exception {
         String id = confirmedOrder();
         try (EventStreamClient stream = EventStreamClient.connect(events(id), null)) {
@@ -153,12 +184,15 @@ class OrderEventsStreamTest {
         return URI.create(orders + "/" + orderId + "/events");
     }
 
+    /** What another replica does: commits an entry, then announces it on the channel every replica listens to. */
     private void recordElsewhere(String orderId, int seq, String type) {
         pool.preparedQuery("""
                         insert into order_timeline (id, order_id, seq, type, recorded_at, order_status, follow_up,
                                                     state, event_id, occurred_at)
                         values ($1, $2, $3, $4, now(), 'CONFIRMED', split_part($4, '.', 1), 'DONE', $1, now())""")
                 .execute(Tuple.of(UUID.randomUUID(), UUID.fromString(orderId), seq, type)).await().indefinitely();
+        pool.preparedQuery("select pg_notify('order_timeline', $1)").execute(Tuple.of(orderId))
+                .await().indefinitely();
     }
 
     /** Ends the connection that LISTENs for timeline changes, as a database restart or network fault would. */

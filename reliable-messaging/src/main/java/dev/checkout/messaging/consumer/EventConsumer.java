@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rabbitmq.client.BasicProperties;
 import com.rabbitmq.client.Envelope;
 import dev.checkout.messaging.contract.EventContract;
+import dev.checkout.messaging.database.AfterCommit;
 import dev.checkout.messaging.publish.Confirmed;
 import dev.checkout.messaging.topology.Topology;
 import dev.checkout.messaging.tracing.TraceParent;
@@ -184,7 +185,7 @@ final class EventConsumer {
 
     /** True when the handler ran; false when the message id was already processed (then nothing runs). */
     private Uni<Boolean> handleOnce(IncomingEvent event) {
-        return Panache.withTransaction(() -> markProcessed(event.messageId())
+        return AfterCommit.withTransaction(() -> markProcessed(event.messageId())
                 .chain(fresh -> fresh ? handler.handle(event).replaceWith(true) : Uni.createFrom().item(false)));
     }
 
@@ -246,7 +247,7 @@ final class EventConsumer {
 
     /** Once per parked message id, even if the same message is parked again after a redelivery. */
     private Uni<Void> reportParked(ParkedEvent parked) {
-        return Panache.withTransaction(() -> markProcessed("parked:" + parked.messageId())
+        return AfterCommit.withTransaction(() -> markProcessed("parked:" + parked.messageId())
                         .chain(fresh -> fresh ? handler.parked(parked) : Uni.createFrom().voidItem()))
                 .onFailure().recoverWithItem(failure -> {
                     LOG.errorf(failure, "Consumer %s could not report parked message %s", name, parked.messageId());

@@ -1,5 +1,6 @@
 package dev.checkout.messaging.outbox;
 
+import dev.checkout.messaging.database.AfterCommit;
 import dev.checkout.messaging.tracing.TraceParent;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -18,7 +19,9 @@ import java.util.Arrays;
 /**
  * Where a service records the events it publishes. {@link #record} joins the caller's transaction (Hibernate
  * Reactive's, or a SQL client connection's), so the event commits or rolls back with the business change; the
- * {@link OutboxRelay} publishes it after commit.
+ * {@link OutboxRelay} publishes it after commit, woken in this process as soon as the transaction has committed
+ * ({@link AfterCommit}; in a Hibernate transaction only one opened with {@link AfterCommit#withTransaction}, as the
+ * library's consumers do). Otherwise, and should this process stop before publishing, a relay's timer finds the row.
  */
 @ApplicationScoped
 public class Outbox {
@@ -36,14 +39,16 @@ public class Outbox {
 
     private final Pool pool;
     private final OutboxConfig config;
+    private final OutboxRelay relay;
     private volatile Measured lastBacklog;
 
     private record Measured(OutboxBacklog backlog, Instant at) {
     }
 
-    Outbox(Pool pool, OutboxConfig config) {
+    Outbox(Pool pool, OutboxConfig config, OutboxRelay relay) {
         this.pool = pool;
         this.config = config;
+        this.relay = relay;
     }
 
     /**
@@ -65,6 +70,7 @@ public class Outbox {
                         .setParameter(6, event.occurredAt().atOffset(ZoneOffset.UTC))
                         .setParameter(7, traceparent)
                         .executeUpdate())
+                .invoke(() -> AfterCommit.run(this::wakeRelay))
                 .replaceWithVoid();
     }
 
@@ -74,7 +80,14 @@ public class Outbox {
         return connection.preparedQuery(INSERT).execute(Tuple.from(Arrays.asList(event.eventId(), event.eventType(),
                         event.schemaVersion(), event.correlationId(), event.document().encode(),
                         event.occurredAt().atOffset(ZoneOffset.UTC), TraceParent.ofCurrentSpan())))
+                .invoke(() -> AfterCommit.run(connection, this::wakeRelay))
                 .replaceWithVoid();
+    }
+
+    private void wakeRelay() {
+        if (config.relayEnabled()) {
+            relay.wake();
+        }
     }
 
     /** Pending rows and the age of the oldest, at most {@code messaging.outbox.backlog-cache-ttl} old. */

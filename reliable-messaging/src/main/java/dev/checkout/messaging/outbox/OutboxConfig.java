@@ -17,7 +17,7 @@ public interface OutboxConfig {
     @WithDefault("200")
     int batchSize();
 
-    /** The safety-net timer; NOTIFY normally wakes the relay right after commit. */
+    /** The safety-net timer; the commit that recorded an event normally wakes the relay at once (see Outbox). */
     @WithDefault("1s")
     Duration pollInterval();
 

@@ -14,13 +14,11 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
 import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
-import io.vertx.pgclient.PgConnectOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -36,8 +34,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Publishes committed outbox rows to {@code checkout.events} through the connector's channel {@value #OUTGOING}. Woken by {@code NOTIFY} right after a commit and by a
- * timer as a safety net; claims rows with {@code FOR UPDATE SKIP LOCKED}, so replicas share the work without
+ * Publishes committed outbox rows to {@code checkout.events} through the connector's channel {@value #OUTGOING}. Woken
+ * by {@link Outbox} right after a commit that recorded an event, and by a timer as a safety net; claims rows with {@code FOR UPDATE SKIP LOCKED}, so replicas share the work without
  * publishing a row twice at once; marks a row published only after the broker confirmed it, and backs off a row
  * whose publish was nacked, timed out or found the connection closed.
  */
@@ -45,7 +43,6 @@ import java.util.concurrent.atomic.AtomicLong;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    static final String CHANNEL = "outbox_message";
     /** The outgoing channel, configured with publisher confirms (see the library's microprofile-config.properties). */
     public static final String OUTGOING = "checkout-events";
 
@@ -74,7 +71,6 @@ public class OutboxRelay {
     private final AdminConnection broker;
     private final Outbox outbox;
     private final OutboxConfig config;
-    private final PgConnectOptions listenOptions;
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean wokenWhileRunning = new AtomicBoolean();
@@ -84,17 +80,15 @@ public class OutboxRelay {
     private final Counter published;
     private final Counter failed;
     private final List<Long> timers = new ArrayList<>();
-    private PgSubscriber subscriber;
 
     OutboxRelay(Pool pool, Vertx vertx, @Channel(OUTGOING) MutinyEmitter<byte[]> events, AdminConnection broker,
-                Outbox outbox, OutboxConfig config, MeterRegistry registry, ListenConnection listenConnection) {
+                Outbox outbox, OutboxConfig config, MeterRegistry registry) {
         this.pool = pool;
         this.vertx = vertx;
         this.events = events;
         this.broker = broker;
         this.outbox = outbox;
         this.config = config;
-        this.listenOptions = listenConnection.options();
         this.published = registry.counter("outbox.published");
         this.failed = registry.counter("outbox.publish.failed");
         registry.gauge("outbox.pending", pending);
@@ -106,21 +100,12 @@ public class OutboxRelay {
         if (!config.relayEnabled()) {
             return;
         }
-        subscriber = PgSubscriber.subscriber(vertx, listenOptions)
-                .reconnectPolicy(retries -> config.pollInterval().toMillis());
-        subscriber.channel(CHANNEL).handler(ignored -> wake());
-        subscriber.connect().subscribe().with(ignored -> wake(),
-                failure -> LOG.warnf("LISTEN %s failed (%s); relying on the %s timer", CHANNEL, failure.getMessage(),
-                        config.pollInterval()));
         timers.add(vertx.setPeriodic(config.pollInterval().toMillis(), id -> wake()));
         timers.add(vertx.setPeriodic(config.cleanupInterval().toMillis(), id -> deleteExpired()));
     }
 
     void stop(@Observes ShutdownEvent event) {
         timers.forEach(vertx::cancelTimer);
-        if (subscriber != null) {
-            subscriber.close().await().indefinitely();
-        }
     }
 
     /** Runs a pass now, or right after the one in progress: never two at once in one process. */

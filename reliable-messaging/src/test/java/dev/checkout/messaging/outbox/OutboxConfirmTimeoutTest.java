@@ -55,14 +55,12 @@ class OutboxConfirmTimeoutTest {
     OutboxConfig config;
     @Inject
     MeterRegistry registry;
-    @Inject
-    ListenConnection listenConnection;
 
     @Test
     void keepsARowPendingWhenTheBrokerNeverConfirms() throws Throwable {
         AtomicInteger sent = new AtomicInteger();
         OutboxRelay relay = new OutboxRelay(pool, vertx, new SilentChannel(sent), broker, outbox,
-                withConfirmTimeout(Duration.ofMillis(300)), registry, listenConnection);
+                withConfirmTimeout(Duration.ofMillis(300)), registry);
         OutgoingEvent event = OutgoingEvent.of("outbox.test." + UUID.randomUUID(), 1, "order-47", new JsonObject());
         await().atMost(Duration.ofSeconds(20)).until(broker::isConnected);
 

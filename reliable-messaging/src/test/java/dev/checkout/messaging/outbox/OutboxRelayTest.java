@@ -54,8 +54,6 @@ class OutboxRelayTest {
     OutboxConfig config;
     @Inject
     MeterRegistry registry;
-    @Inject
-    ListenConnection listenConnection;
 
     private RabbitProbe rabbit;
     private final String type = "outbox.test." + UUID.randomUUID();
@@ -139,7 +137,7 @@ class OutboxRelayTest {
     @Test
     void twoRelaysOverOneOutboxPublishEveryRowOnce() throws Throwable {
         String queue = rabbit.bindTestQueue(type, Map.of());
-        OutboxRelay second = new OutboxRelay(pool, vertx, events, broker, outbox, config, registry, listenConnection);
+        OutboxRelay second = new OutboxRelay(pool, vertx, events, broker, outbox, config, registry);
         int rows = 300;
         List<OutgoingEvent> events = IntStream.range(0, rows)
                 .mapToObj(i -> OutgoingEvent.of(type, 1, "order-" + i, new JsonObject().put("i", i))).toList();

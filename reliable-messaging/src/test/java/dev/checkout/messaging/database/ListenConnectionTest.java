@@ -1,4 +1,4 @@
-package dev.checkout.messaging.outbox;
+package dev.checkout.messaging.database;
 
 import io.vertx.core.net.PemTrustOptions;
 import io.vertx.pgclient.PgConnectOptions;
@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The relay's LISTEN connection verifies the server as the reactive pool's settings say. */
+/** The LISTEN connection verifies the server as the reactive pool's settings say. */
 class ListenConnectionTest {
 
     @Test

@@ -1,4 +1,4 @@
-package dev.checkout.messaging.outbox;
+package dev.checkout.messaging.database;
 
 import io.vertx.core.net.PemTrustOptions;
 import io.vertx.pgclient.PgConnectOptions;
@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where the relay's {@code LISTEN} connection goes: a connection of its own, outside the reactive pool, made with the
+ * Where a service's {@code LISTEN} connection goes (order-service's, which wakes its order streams and webhook
+ * dispatcher): a connection of its own, outside the reactive pool, made with the
  * pool's own settings, TLS included ({@code quarkus.datasource.reactive.postgresql.ssl-mode}, the PEM CA
  * certificates of {@code quarkus.datasource.reactive.trust-certificate-pem} and the hostname verification
  * algorithm), so it verifies the server exactly as the pool does.
