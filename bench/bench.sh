@@ -183,9 +183,16 @@ cmd_bench() {
   pgbench_step 16 "$BENCH_SECONDS"
 
   say "Workers started again: time to drain what the checkout-alone steps queued"
+  # All at once, then wait: one at a time, the first ones took the CPU for their backlog and starved the last one's
+  # start past wait_ready's deadline.
+  local stopped=()
   for entry in "${SERVICES[@]}"; do
     read -r name port user <<<"$entry"
-    [ -n "$(running_pid "$name")" ] || { start_service "$name" "$user" "$port" >/dev/null; wait_ready "$name" "$port"; }
+    [ -n "$(running_pid "$name")" ] || { start_service "$name" "$user" "$port" >/dev/null; stopped+=("$entry"); }
+  done
+  for entry in "${stopped[@]}"; do
+    read -r name port user <<<"$entry"
+    wait_ready "$name" "$port"
   done
   info "queues drained in $(drain_time 600) s"
 

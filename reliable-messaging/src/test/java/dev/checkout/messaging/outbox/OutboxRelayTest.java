@@ -75,7 +75,7 @@ class OutboxRelayTest {
 
         inTransaction(() -> outbox.record(event));
 
-        GetResponse message = awaitOne(queue);
+        GetResponse message = rabbit.awaitOne(queue);
         assertThat(message.getProps().getMessageId()).isEqualTo(event.eventId().toString());
         assertThat(message.getProps().getCorrelationId()).isEqualTo("order-42");
         assertThat(message.getProps().getType()).isEqualTo(type);
@@ -220,15 +220,6 @@ class OutboxRelayTest {
         VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(work));
     }
 
-    private GetResponse awaitOne(String queue) {
-        List<GetResponse> received = new ArrayList<>();
-        await().atMost(Duration.ofSeconds(10)).until(() -> {
-            received.addAll(rabbit.drain(queue));
-            return !received.isEmpty();
-        });
-        assertThat(received).hasSize(1);
-        return received.get(0);
-    }
 
     private Row row(UUID eventId) {
         var rows = pool.preparedQuery("select published_at, last_error from outbox_message where event_id = $1")

@@ -1,6 +1,5 @@
 package dev.checkout.messaging.outbox;
 
-import com.rabbitmq.client.GetResponse;
 import dev.checkout.messaging.database.AfterCommit;
 import dev.checkout.messaging.testapp.RabbitProbe;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -17,8 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -69,7 +66,7 @@ class OutboxWakeUpTest {
 
         pool.withTransaction(connection -> outbox.record(connection, event)).await().atMost(Duration.ofSeconds(10));
 
-        assertThat(awaitOne(queue).getProps().getMessageId()).isEqualTo(event.eventId().toString());
+        assertThat(rabbit.awaitOne(queue).getProps().getMessageId()).isEqualTo(event.eventId().toString());
     }
 
     @Test
@@ -79,7 +76,7 @@ class OutboxWakeUpTest {
 
         VertxContextSupport.subscribeAndAwait(() -> AfterCommit.withTransaction(() -> outbox.record(event)));
 
-        assertThat(awaitOne(queue).getProps().getMessageId()).isEqualTo(event.eventId().toString());
+        assertThat(rabbit.awaitOne(queue).getProps().getMessageId()).isEqualTo(event.eventId().toString());
     }
 
     @Test
@@ -111,13 +108,4 @@ class OutboxWakeUpTest {
         assertThat(ran).isTrue();
     }
 
-    private GetResponse awaitOne(String queue) {
-        List<GetResponse> received = new ArrayList<>();
-        await().atMost(Duration.ofSeconds(10)).until(() -> {
-            received.addAll(rabbit.drain(queue));
-            return !received.isEmpty();
-        });
-        assertThat(received).hasSize(1);
-        return received.get(0);
-    }
 }

@@ -7,9 +7,13 @@ import com.rabbitmq.client.ConnectionFactory;
 import com.rabbitmq.client.GetResponse;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** A plain AMQP client for tests: looks at queues and publishes the way another service would. */
 public final class RabbitProbe implements AutoCloseable {
@@ -49,6 +53,17 @@ public final class RabbitProbe implements AutoCloseable {
             messages.add(message);
         }
         return messages;
+    }
+
+    /** Waits up to 10 s for a message in the queue, and checks it is the only one. */
+    public GetResponse awaitOne(String queue) {
+        List<GetResponse> received = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            received.addAll(drain(queue));
+            return !received.isEmpty();
+        });
+        assertThat(received).hasSize(1);
+        return received.get(0);
     }
 
     /** For a queue declared through another (since lost) connection. */
