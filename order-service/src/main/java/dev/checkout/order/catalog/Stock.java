@@ -34,15 +34,13 @@ public class Stock {
      * restocked meanwhile, every SKU wanted: they were short a moment ago).
      */
     public <T> Uni<T> shortage(Map<String, Integer> quantities) {
-        List<Tuple> lines = bySku(quantities);
+        TreeMap<String, Integer> wanted = new TreeMap<>(quantities);
         return pool.preparedQuery(SHORT)
-                .execute(Tuple.of(lines.stream().map(line -> line.getString(0)).toArray(String[]::new),
-                        lines.stream().map(line -> line.getInteger(1)).toArray(Integer[]::new)))
+                .execute(Tuple.of(wanted.keySet().toArray(String[]::new), wanted.values().toArray(Integer[]::new)))
                 .map(rows -> {
                     List<String> shortSkus = new ArrayList<>();
                     rows.forEach(row -> shortSkus.add(row.getString("sku")));
-                    throw new OutOfStock(shortSkus.isEmpty() ? List.copyOf(new TreeMap<>(quantities).keySet())
-                            : shortSkus);
+                    throw new OutOfStock(shortSkus.isEmpty() ? List.copyOf(wanted.keySet()) : shortSkus);
                 });
     }
 

@@ -4,7 +4,6 @@ import dev.checkout.order.web.SessionCsrfTokens;
 import dev.checkout.order.web.WebSession;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.resteasy.reactive.server.runtime.exceptionmappers.UnauthorizedExceptionMapper;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -52,14 +51,9 @@ public class ConsolePages {
         return Templates.console(identity.getPrincipal().getName(), csrfTokens.of(identity).orElse(null));
     }
 
-    /**
-     * Someone not signed in, or whose session no longer signs them in, is sent to the identity provider's sign-in (the
-     * web tenant's challenge), not answered with the API's bearer problem, which is what the shared mappers give
-     * everywhere else. An unusable session is dropped on the way.
-     */
+    /** Someone not signed in, or whose session no longer signs them in, goes to the sign-in (see WebSession). */
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     Uni<Response> signIn(RoutingContext context) {
-        WebSession.forget(context);
-        return new UnauthorizedExceptionMapper().handle(context);
+        return WebSession.challenge(context);
     }
 }

@@ -49,10 +49,10 @@ public class OrderTimeline {
         TimelineEntry entry = TimelineEntry.statusChange(TimelineEntry.ORDER_RECEIVED, order.status());
         OffsetDateTime now = now().atOffset(ZoneOffset.UTC);
         entry.number(order.id(), 1, now.toInstant());
-        Tuple delivery = webhooks.deliveriesOf(order, List.of(entry)).stream().findFirst().map(WebhookDelivery::row)
-                .orElse(Tuple.of(null, null, null, null, null, null));
-        return new ReceivedEntry(entry.id(), TimelineEntry.ORDER_RECEIVED, now, delivery.getUUID(0),
-                delivery.getString(4), delivery.getOffsetDateTime(5));
+        WebhookDelivery delivery = webhooks.deliveriesOf(order, List.of(entry)).stream().findFirst().orElse(null);
+        return delivery == null ? new ReceivedEntry(entry.id(), TimelineEntry.ORDER_RECEIVED, now, null, null, null)
+                : new ReceivedEntry(entry.id(), TimelineEntry.ORDER_RECEIVED, now, delivery.id(), delivery.body(),
+                delivery.giveUpAt().atOffset(ZoneOffset.UTC));
     }
 
     /** Once the statement that placed the order has committed: every replica hears of its first entry. */

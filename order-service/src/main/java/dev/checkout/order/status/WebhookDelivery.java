@@ -40,6 +40,18 @@ public class WebhookDelivery {
         this.giveUpAt = giveUpAt;
     }
 
+    UUID id() {
+        return id;
+    }
+
+    String body() {
+        return body;
+    }
+
+    Instant giveUpAt() {
+        return giveUpAt;
+    }
+
     /** Its columns as {@link WebhookDeliveries}' insert binds them. */
     Tuple row() {
         return Tuple.of(id, orderId, seq, url, body, giveUpAt.atOffset(ZoneOffset.UTC));

@@ -4,7 +4,6 @@ import dev.checkout.order.orders.Shoppers;
 import dev.checkout.order.status.StreamedEventTypes;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.resteasy.reactive.server.runtime.exceptionmappers.UnauthorizedExceptionMapper;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.UnauthorizedException;
@@ -103,15 +102,10 @@ public class ShopPages {
                 .map(nothingToEnd -> Response.seeOther(URI.create("/shop")).build());
     }
 
-    /**
-     * Someone not signed in, or whose session no longer signs them in, is sent to the identity provider's sign-in (the
-     * web tenant's challenge; a live sign-in there comes straight back), not answered with the API's bearer problem,
-     * which is what the shared mappers give everywhere else. An unusable session is dropped on the way.
-     */
+    /** Someone not signed in, or whose session no longer signs them in, goes to the sign-in (see WebSession). */
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     Uni<Response> challenge(RoutingContext context) {
-        WebSession.forget(context);
-        return new UnauthorizedExceptionMapper().handle(context);
+        return WebSession.challenge(context);
     }
 
     private Uni<Shopper> shopper() {

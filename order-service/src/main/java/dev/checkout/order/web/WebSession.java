@@ -1,11 +1,14 @@
 package dev.checkout.order.web;
 
 import io.quarkus.oidc.TenantResolver;
+import io.quarkus.resteasy.reactive.server.runtime.exceptionmappers.UnauthorizedExceptionMapper;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
 
 /**
  * The pages' session: people sign in through the "web" OIDC tenant (authorization code with PKCE) and the tokens stay
@@ -32,6 +35,16 @@ public class WebSession implements TenantResolver {
     static boolean carriesSession(HttpServerRequest request) {
         return request.getHeader(HttpHeaders.AUTHORIZATION) == null
                 && request.cookies().stream().anyMatch(WebSession::isSessionCookie);
+    }
+
+    /**
+     * The answer to a page request that needs a sign-in: the web tenant's challenge (a redirect to the identity
+     * provider; a live sign-in there comes straight back) rather than the API's bearer problem, dropping an unusable
+     * session on the way. For the pages' own {@code @ServerExceptionMapper}s.
+     */
+    public static Uni<Response> challenge(RoutingContext context) {
+        forget(context);
+        return new UnauthorizedExceptionMapper().handle(context);
     }
 
     /**
