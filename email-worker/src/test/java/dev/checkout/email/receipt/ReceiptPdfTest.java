@@ -19,8 +19,16 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Calendar;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,6 +77,25 @@ class ReceiptPdfTest {
 
         assertThat(again).isEqualTo(first);
         assertThat(pdf.render(placed(otherOrder))).isNotEqualTo(first);
+    }
+
+    /** The renderer keeps parsed fonts for later receipts: nothing of one receipt may show in another. */
+    @Test
+    void rendersEachOrderAloneWhateverItRendersBeforeOrAtTheSameTime() throws Exception {
+        List<OrderPlaced> orders = OrderPlacedExamples.valid().stream().map(ReceiptPdfTest::placed).toList();
+        Map<OrderPlaced, byte[]> alone = orders.stream()
+                .collect(Collectors.toMap(order -> order, order -> new ReceiptPdf(() -> "Checkout").render(order)));
+
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<Boolean>> renders = new ArrayList<>();
+            for (int round = 0; round < 10; round++) {
+                orders.forEach(order -> renders.add(() -> Arrays.equals(pdf.render(order), alone.get(order))));
+            }
+            assertThat(threads.invokeAll(renders)).allSatisfy(same -> assertThat(same.get()).isTrue());
+        } finally {
+            threads.shutdown();
+        }
     }
 
     @Test
