@@ -1,12 +1,12 @@
 # ./suite bench: measures the running suite under load. Sourced by ./suite, whose helpers it uses (say, info, die,
 # start_service, stop_service, wait_ready, running_pid, SERVICES). Everything targets 127.0.0.1, every load step is
-# bounded in time, and the whole run stops by itself (about 16 minutes with the defaults). What it measures and how
+# bounded in time, and the whole run stops by itself (about 15 minutes with the defaults). What it measures and how
 # to read it: bench/README.md.
 
 BENCH_DIR="$ROOT/bench"
 BENCH_SECONDS="${BENCH_SECONDS:-60}"          # each measured load step
-BENCH_WARMUP_SECONDS="${BENCH_WARMUP_SECONDS:-90}"
-BENCH_SUITE_WARMUP_SECONDS="${BENCH_SUITE_WARMUP_SECONDS:-180}"
+BENCH_WARMUP_SECONDS="${BENCH_WARMUP_SECONDS:-240}"
+BENCH_DRAIN_SECONDS="${BENCH_DRAIN_SECONDS:-120}"  # how long the backlog of checkout alone is watched
 BENCH_CLIENTS="${BENCH_CLIENTS:-4 16 64 256}"  # the checkout-alone steps
 BENCH_SKU="${BENCH_SKU:-BENCH-001}"
 BENCH_OUT="$RUN/bench"
@@ -97,16 +97,46 @@ load_step() {
   python3 "$BENCH_DIR/report.py" step "$BENCH_OUT" "$label" "$clients" "$CLK_TCK"
 }
 
+# "name depth" of each worker queue that holds messages ("management-api 1" while the API does not answer).
+queue_depths() {
+  curl -sf --max-time 2 -u guest:guest "$RABBIT_MANAGEMENT_URL/api/queues/$RUNTIME_VHOST?columns=name,messages" \
+    | python3 -c 'import json,sys; [print(q["name"], q["messages"]) for q in json.load(sys.stdin) if (q.get("messages") or 0) > 0 and not q["name"].endswith((".dlq", ".parked", "unroutable"))]' 2>/dev/null \
+    || echo "management-api 1"
+}
+
 # Seconds from the end of the load until every worker queue is empty (at most $1 seconds).
 drain_time() {
   local limit="$1" started=$SECONDS depth
   while :; do
-    depth=$(curl -s --max-time 2 -u guest:guest "$RABBIT_MANAGEMENT_URL/api/queues/$RUNTIME_VHOST?columns=name,messages" \
-      | python3 -c 'import json,sys; print(sum((q.get("messages") or 0) for q in json.load(sys.stdin) if not q["name"].endswith((".dlq", ".parked", "unroutable"))))' 2>/dev/null || echo 1)
+    depth=$(queue_depths | awk '{n += $2} END {print n + 0}')
     [ "$depth" = 0 ] && { echo $((SECONDS - started)); return; }
     [ $((SECONDS - started)) -ge "$limit" ] && { echo ">$limit (still $depth)"; return; }
     sleep 1
   done
+}
+
+# Watches the worker queues for $1 seconds (or until they are empty) and prints how fast each drained and how long
+# the rest will take at that pace: the workers go on with it after the benchmark has ended.
+drain_rates() {
+  local seconds="$1" started=$SECONDS first last
+  first=$(queue_depths)
+  while [ $((SECONDS - started)) -lt "$seconds" ] && [ -n "$(queue_depths)" ]; do sleep 5; done
+  last=$(queue_depths)
+  python3 - "$((SECONDS - started))" "$first" "$last" <<'PY'
+import sys
+elapsed = max(int(sys.argv[1]), 1)
+first, last = (dict(line.split() for line in text.splitlines()) for text in sys.argv[2:4])
+for name, depth in sorted(first.items()):
+    left = int(last.get(name, 0))
+    rate = (int(depth) - left) / elapsed
+    if left == 0:
+        rest = "drained"
+    elif rate > 0:
+        rest = f"{left} left, about {left / rate / 60:.0f} min more at that pace"
+    else:
+        rest = f"{left} left"
+    print(f"    {name:24} {int(depth):7} queued, drained at {rate:6.1f}/s over {elapsed} s: {rest}")
+PY
 }
 
 # Seconds until a single normal order gets its 201 again.
@@ -166,11 +196,17 @@ cmd_bench() {
   done
   python3 "$BENCH_DIR/report.py" start "$BENCH_OUT"
 
-  # The start-to-ready step has just restarted every service: their JIT compilers take a minute or two of load before
-  # the code runs at its steady speed (order-service's C2 thread was still busy 15 s in).
-  say "Warm-up: 16 clients for ${BENCH_WARMUP_SECONDS} s (not counted)"
+  # The start-to-ready step has just restarted every service: their JIT compilers take minutes of load before the
+  # code runs at its steady speed (measured after 90 s, the whole suite ran at half the speed it had four minutes on).
+  say "Warm-up: the whole suite, 16 clients for ${BENCH_WARMUP_SECONDS} s (not counted)"
   BENCH_SKU="$BENCH_SKU" wrk -t2 -c16 -d"${BENCH_WARMUP_SECONDS}s" --timeout 10s -s "$BENCH_DIR/checkout.lua" http://127.0.0.1:8080 >/dev/null
-  drain_time 60 >/dev/null
+  info "queues drained $(drain_time 120) s after the warm-up"
+
+  # Before checkout alone: that step queues far more than the workers handle in the minutes a benchmark can wait
+  # (checkout runs several times faster than the whole suite), and a backlog would be measured with the suite.
+  say "Whole suite: 16 clients, ${BENCH_SECONDS} s, every worker running"
+  load_step suite 16 "$BENCH_SECONDS"
+  info "every queue drained $(drain_time 120) s after the load"
 
   say "Checkout alone: the workers stopped, their queues filling; ${BENCH_SECONDS} s per step"
   for name in "${WORKERS[@]}"; do stop_service "$name" >/dev/null; done
@@ -183,7 +219,7 @@ cmd_bench() {
   say "The checkout's own SQL through pgbench: 16 clients, ${BENCH_SECONDS} s"
   pgbench_step 16 "$BENCH_SECONDS"
 
-  say "Workers started again: time to drain what the checkout-alone steps queued"
+  say "Workers started again on what checkout alone queued"
   # All at once, then wait: one at a time, the first ones took the CPU for their backlog and starved the last one's
   # start past wait_ready's deadline.
   local stopped=()
@@ -195,17 +231,7 @@ cmd_bench() {
     read -r name port user <<<"$entry"
     wait_ready "$name" "$port"
   done
-  info "queues drained in $(drain_time 600) s"
-
-  # The workers have just been restarted, and draining the backlog left their JIT compilers far from done: measured
-  # right away, the whole suite ran at half its steady speed (13.9 orders/s; 27 after four more minutes of load).
-  say "Warm-up of the whole suite: 16 clients for ${BENCH_SUITE_WARMUP_SECONDS} s (not counted)"
-  BENCH_SKU="$BENCH_SKU" wrk -t2 -c16 -d"${BENCH_SUITE_WARMUP_SECONDS}s" --timeout 10s -s "$BENCH_DIR/checkout.lua" http://127.0.0.1:8080 >/dev/null
-  info "queues drained $(drain_time 120) s after the warm-up"
-
-  say "Whole suite: 16 clients, ${BENCH_SECONDS} s, every worker running"
-  load_step suite 16 "$BENCH_SECONDS"
-  info "every queue drained $(drain_time 120) s after the load"
+  drain_rates "$BENCH_DRAIN_SECONDS"
 
   say "Summary"
   python3 "$BENCH_DIR/report.py" summary "$BENCH_OUT" "$CLK_TCK" \
