@@ -38,17 +38,30 @@ class FollowUpProgress {
                         throw new PermanentFailure("order_not_confirmed", "order " + order.id() + " is "
                                 + order.status() + "; only confirmed orders have follow-ups");
                     }
-                    return entries.latestOf(order.id(), outcome.followUp())
-                            .chain(latest -> {
-                                Progress recorded = latest == null ? Progress.NONE : latest.progress();
+                    // The whole timeline in one round trip (a few entries): the follow-up's latest and the last
+                    // number, read while the order's row lock is held.
+                    return entries.of(order.id())
+                            .chain(timelineSoFar -> {
+                                Progress recorded = latestOf(timelineSoFar, outcome.followUp());
                                 if (!outcome.progress().supersedes(recorded)) {
                                     LOG.debugf("Outcome %s (%s) of order %s is not newer than the recorded one; "
                                             + "nothing changes", outcome.eventId(), outcome.type(), order.id());
                                     return Uni.createFrom().voidItem();
                                 }
-                                return timeline.append(order, changes(order, outcome));
+                                int lastSeq = timelineSoFar.isEmpty() ? 0
+                                        : timelineSoFar.get(timelineSoFar.size() - 1).seq();
+                                return timeline.append(order, lastSeq, changes(order, outcome));
                             });
                 });
+    }
+
+    private static Progress latestOf(List<TimelineEntry> timelineSoFar, String followUp) {
+        for (int i = timelineSoFar.size() - 1; i >= 0; i--) {
+            if (followUp.equals(timelineSoFar.get(i).followUp())) {
+                return timelineSoFar.get(i).progress();
+            }
+        }
+        return Progress.NONE;
     }
 
     private static List<TimelineEntry> changes(Order order, Outcome outcome) {

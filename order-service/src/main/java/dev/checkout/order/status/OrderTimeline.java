@@ -79,16 +79,19 @@ public class OrderTimeline {
 
     /** Appends the entries in the order given; the caller holds the order's row lock (see {@link #lock}). */
     Uni<Void> append(Order order, List<TimelineEntry> drafts) {
-        return entries.lastSeq(order.id()).chain(last -> {
-            Instant now = now();
-            int seq = last;
-            for (TimelineEntry draft : drafts) {
-                draft.number(order.id(), ++seq, now);
-            }
-            return entries.persist(drafts).chain(() -> webhooks.enqueue(order, drafts))
-                    .invoke(queued -> AfterCommit.run(() -> notifications.changed(order.id(), queued)))
-                    .replaceWithVoid();
-        });
+        return entries.lastSeq(order.id()).chain(last -> append(order, last, drafts));
+    }
+
+    /** The same, for a caller that has read the order's last entry number under that lock. */
+    Uni<Void> append(Order order, int lastSeq, List<TimelineEntry> drafts) {
+        Instant now = now();
+        int seq = lastSeq;
+        for (TimelineEntry draft : drafts) {
+            draft.number(order.id(), ++seq, now);
+        }
+        return entries.persist(drafts).chain(() -> webhooks.enqueue(order, drafts))
+                .invoke(queued -> AfterCommit.run(() -> notifications.changed(order.id(), queued)))
+                .replaceWithVoid();
     }
 
     private Uni<Void> appendStatusChange(SqlConnection connection, Order order, String type) {

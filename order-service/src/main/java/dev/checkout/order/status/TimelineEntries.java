@@ -21,10 +21,6 @@ class TimelineEntries implements PanacheRepositoryBase<TimelineEntry, UUID> {
         return list("orderId = ?1 and seq > ?2", Sort.ascending("seq"), orderId, seq);
     }
 
-    Uni<TimelineEntry> latestOf(UUID orderId, String followUp) {
-        return find("orderId = ?1 and followUp = ?2", Sort.descending("seq"), orderId, followUp).firstResult();
-    }
-
     Uni<Integer> lastSeq(UUID orderId) {
         return find("orderId", Sort.descending("seq"), orderId).firstResult()
                 .map(last -> last == null ? 0 : last.seq());
