@@ -23,10 +23,12 @@ class FollowUpProgress {
 
     private final OrderTimeline timeline;
     private final TimelineEntries entries;
+    private final FollowUpCatalog catalog;
 
-    FollowUpProgress(OrderTimeline timeline, TimelineEntries entries) {
+    FollowUpProgress(OrderTimeline timeline, TimelineEntries entries, FollowUpCatalog catalog) {
         this.timeline = timeline;
         this.entries = entries;
+        this.catalog = catalog;
     }
 
     Uni<Void> record(Outcome outcome) {
@@ -42,7 +44,9 @@ class FollowUpProgress {
                     // number, read while the order's row lock is held.
                     return entries.of(order.id())
                             .chain(timelineSoFar -> {
-                                Progress recorded = latestOf(timelineSoFar, outcome.followUp());
+                                OrderProgress soFar = new OrderProgress(catalog.names(), order.status());
+                                timelineSoFar.forEach(soFar::add);
+                                Progress recorded = soFar.progressOf(outcome.followUp());
                                 if (!outcome.progress().supersedes(recorded)) {
                                     LOG.debugf("Outcome %s (%s) of order %s is not newer than the recorded one; "
                                             + "nothing changes", outcome.eventId(), outcome.type(), order.id());
@@ -53,15 +57,6 @@ class FollowUpProgress {
                                 return timeline.append(order, lastSeq, changes(order, outcome));
                             });
                 });
-    }
-
-    private static Progress latestOf(List<TimelineEntry> timelineSoFar, String followUp) {
-        for (int i = timelineSoFar.size() - 1; i >= 0; i--) {
-            if (followUp.equals(timelineSoFar.get(i).followUp())) {
-                return timelineSoFar.get(i).progress();
-            }
-        }
-        return Progress.NONE;
     }
 
     private static List<TimelineEntry> changes(Order order, Outcome outcome) {

@@ -37,6 +37,12 @@ final class OrderProgress {
         return status;
     }
 
+    /** How far the follow-up has got: its latest outcome's progress, {@link Progress#NONE} before any. */
+    Progress progressOf(String followUp) {
+        TimelineEntry entry = latest.get(followUp);
+        return entry == null ? Progress.NONE : entry.progress();
+    }
+
     /**
      * The follow-ups as the API shows them: none for an order that was never confirmed (nothing follows it); a
      * follow-up without an outcome is PENDING, or DELAYED once {@code delayedAfter} has passed since the confirmation.

@@ -39,6 +39,18 @@ class OrderProgressTest {
     }
 
     @Test
+    void aFollowUpHasGotAsFarAsItsLatestOutcome() {
+        OrderProgress progress = new OrderProgress(FOLLOW_UPS, OrderStatus.CONFIRMED);
+        TimelineEntry failedFirst = entry(3, failed("email", CONFIRMED_AT), OrderStatus.CONFIRMED);
+        TimelineEntry doneLater = entry(4, done("email", CONFIRMED_AT.plusSeconds(5)), OrderStatus.CONFIRMED);
+        progress.add(failedFirst);
+        progress.add(doneLater);
+
+        assertThat(progress.progressOf("email")).isEqualTo(doneLater.progress());
+        assertThat(progress.progressOf("fraud")).isEqualTo(Progress.NONE);
+    }
+
+    @Test
     void anOrderThatWasNeverConfirmedHasNoFollowUps() {
         assertThat(new OrderProgress(FOLLOW_UPS, OrderStatus.PAYMENT_DECLINED).followUps(null, CONFIRMED_AT, DELAYED_AFTER))
                 .isEmpty();
