@@ -19,7 +19,8 @@ import java.util.UUID;
 
 /**
  * Orders as stored. The checkout writes and re-reads them with the SQL client, statement for statement (its hot
- * path); everything else reads them as entities.
+ * path), and so do the workers' outcomes (the other hot path, under the order's row lock); everything else reads them
+ * as entities.
  */
 @ApplicationScoped
 public class Orders implements PanacheRepositoryBase<Order, UUID> {
@@ -28,6 +29,9 @@ public class Orders implements PanacheRepositoryBase<Order, UUID> {
             select o.*, l.sku, l.name, l.quantity, l.unit_price_minor
               from orders o join order_line l on l.order_id = o.id
              where o.id = $1 order by l.line_no""";
+
+    private static final String LOCK = "select * from orders where id = $1 for no key update";
+    private static final String SAVE_STATUS = "update orders set status = $2, updated_at = $3 where id = $1";
 
     /** The order with this id as a client wrote it, or a failure with {@code order_not_found} (also for a non-UUID). */
     public Uni<Order> byId(String id) {
@@ -43,6 +47,21 @@ public class Orders implements PanacheRepositoryBase<Order, UUID> {
     /** The order as the transaction open on {@code connection} sees it; null if there is none. */
     public Uni<Order> read(SqlConnection connection, UUID orderId) {
         return connection.preparedQuery(READ).execute(Tuple.of(orderId)).map(Orders::order);
+    }
+
+    /**
+     * The order's row, locked until the transaction open on {@code connection} ends (as the checkout's conditional
+     * update locks it), without its lines; null if there is none.
+     */
+    public Uni<Order> lockWithoutLines(SqlConnection connection, UUID orderId) {
+        return connection.preparedQuery(LOCK).execute(Tuple.of(orderId)).map(rows -> rows.size() == 0 ? null
+                : Order.read(rows.iterator().next(), List.of()));
+    }
+
+    /** Writes the status the order has moved to ({@link Order#hold}, {@link Order#releaseHold}) under that lock. */
+    public Uni<Void> saveStatus(SqlConnection connection, Order order) {
+        return connection.preparedQuery(SAVE_STATUS)
+                .execute(Tuple.of(order.id(), order.status().name(), utc(order.updatedAt()))).replaceWithVoid();
     }
 
     private static Order order(RowSet<Row> rows) {

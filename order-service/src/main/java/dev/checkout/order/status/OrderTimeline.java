@@ -31,6 +31,11 @@ public class OrderTimeline {
             select $1, $2, coalesce(max(seq), 0) + 1, $3, $4, $5 from order_timeline where order_id = $2
             returning seq""";
 
+    private static final String APPEND = """
+            insert into order_timeline (id, order_id, seq, type, recorded_at, order_status, follow_up, state, event_id,
+                                        occurred_at, detail)
+            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)""";
+
     private final Orders orders;
     private final TimelineEntries entries;
     private final WebhookDeliveries webhooks;
@@ -79,19 +84,30 @@ public class OrderTimeline {
 
     /** Appends the entries in the order given; the caller holds the order's row lock (see {@link #lock}). */
     Uni<Void> append(Order order, List<TimelineEntry> drafts) {
-        return entries.lastSeq(order.id()).chain(last -> append(order, last, drafts));
+        return entries.lastSeq(order.id()).chain(last -> {
+            number(order, last, drafts);
+            return entries.persist(drafts).chain(() -> webhooks.enqueue(order, drafts));
+        }).invoke(queued -> AfterCommit.run(() -> notifications.changed(order.id(), queued))).replaceWithVoid();
     }
 
-    /** The same, for a caller that has read the order's last entry number under that lock. */
-    Uni<Void> append(Order order, int lastSeq, List<TimelineEntry> drafts) {
+    /**
+     * The same, in the transaction open on {@code connection}, which holds the order's row lock and has read
+     * {@code lastSeq}, the order's last entry number, under it.
+     */
+    Uni<Void> append(SqlConnection connection, Order order, int lastSeq, List<TimelineEntry> drafts) {
+        number(order, lastSeq, drafts);
+        return connection.preparedQuery(APPEND).executeBatch(drafts.stream().map(TimelineEntry::row).toList())
+                .chain(() -> webhooks.enqueue(connection, order, drafts))
+                .invoke(queued -> AfterCommit.run(connection, () -> notifications.changed(order.id(), queued)))
+                .replaceWithVoid();
+    }
+
+    private static void number(Order order, int lastSeq, List<TimelineEntry> drafts) {
         Instant now = now();
         int seq = lastSeq;
         for (TimelineEntry draft : drafts) {
             draft.number(order.id(), ++seq, now);
         }
-        return entries.persist(drafts).chain(() -> webhooks.enqueue(order, drafts))
-                .invoke(queued -> AfterCommit.run(() -> notifications.changed(order.id(), queued)))
-                .replaceWithVoid();
     }
 
     private Uni<Void> appendStatusChange(SqlConnection connection, Order order, String type) {

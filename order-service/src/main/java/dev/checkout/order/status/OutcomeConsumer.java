@@ -1,8 +1,9 @@
 package dev.checkout.order.status;
 
-import dev.checkout.messaging.consumer.EventHandler;
 import dev.checkout.messaging.consumer.IncomingEvent;
+import dev.checkout.messaging.consumer.SqlEventHandler;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 
 
@@ -10,10 +11,11 @@ import jakarta.enterprise.context.ApplicationScoped;
  * Consumes the workers' outcome events from {@code checkout.order-status}. The messaging library checks each against
  * its contract, parks what is invalid, and calls this once per message id inside a transaction; an outcome for an
  * order this service does not know is parked too ({@code unknown_order}), and so is one no configured follow-up is
- * moved by ({@code unknown_outcome}).
+ * moved by ({@code unknown_outcome}). Four outcomes of each order queue on that order's row lock, so the transaction
+ * runs on the SQL client: the lock is held for its statements only.
  */
 @ApplicationScoped
-public class OutcomeConsumer implements EventHandler {
+public class OutcomeConsumer implements SqlEventHandler {
 
     static final String CONSUMER = "order-status";
 
@@ -31,7 +33,7 @@ public class OutcomeConsumer implements EventHandler {
     }
 
     @Override
-    public Uni<Void> handle(IncomingEvent event) {
-        return Uni.createFrom().item(() -> Outcome.of(event, catalog)).chain(progress::record);
+    public Uni<Void> handle(IncomingEvent event, SqlConnection connection) {
+        return Uni.createFrom().item(() -> Outcome.of(event, catalog)).chain(outcome -> progress.record(outcome, connection));
     }
 }

@@ -3,6 +3,7 @@ package dev.checkout.order.status;
 import dev.checkout.order.orders.OrderStatus;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +13,8 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.UUID;
 
 /**
@@ -82,6 +85,16 @@ public class TimelineEntry {
 
     private static Instant instant(OffsetDateTime value) {
         return value == null ? null : value.toInstant();
+    }
+
+    /** The values of {@link OrderTimeline}'s insert, in its column order. */
+    Tuple row() {
+        return Tuple.from(Arrays.asList(id, orderId, seq, type, utc(recordedAt), orderStatus.name(), followUp,
+                state == null ? null : state.name(), eventId, utc(occurredAt), detail));
+    }
+
+    private static OffsetDateTime utc(Instant value) {
+        return value == null ? null : value.atOffset(ZoneOffset.UTC);
     }
 
     /** The order's status changed to {@code status}. */

@@ -63,7 +63,7 @@ public class Consumers {
             String name = handler.consumer();
             EventConsumer consumer = new EventConsumer(handler, config, new EventConsumer.Outlets(retry, parking),
                     contract, json, registry, channels,
-                    () -> pausable(name), tracer);
+                    () -> pausable(name), tracer, pool);
             if (consumers.putIfAbsent(name, consumer) != null) {
                 throw new IllegalStateException("Two handlers claim consumer '" + name + "'");
             }

@@ -25,6 +25,8 @@ import io.smallrye.reactive.messaging.rabbitmq.IncomingRabbitMQMessage;
 import io.vertx.core.Context;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.rabbitmq.RabbitMQMessage;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
@@ -47,6 +49,9 @@ final class EventConsumer {
 
     private static final String MARK_PROCESSED = """
             insert into processed_message (consumer, message_id) values (?1, ?2) on conflict do nothing""";
+    // The same, for a handler on the SQL client (whose parameters are numbered the PostgreSQL way).
+    private static final String MARK_PROCESSED_SQL = """
+            insert into processed_message (consumer, message_id) values ($1, $2) on conflict do nothing""";
 
     private final EventHandler handler;
     private final String name;
@@ -58,6 +63,7 @@ final class EventConsumer {
     private final DeliveryChannels channels;
     private final Supplier<PausableChannel> pausable;
     private final Tracer tracer;
+    private final Pool pool;
     private final AtomicInteger paused = new AtomicInteger();
 
     /** The outgoing channels a failed message is handed over to. */
@@ -66,7 +72,7 @@ final class EventConsumer {
 
     EventConsumer(EventHandler handler, ConsumerConfig config, Outlets outlets, EventContract contract,
                   ObjectMapper json, MeterRegistry registry, DeliveryChannels channels,
-                  Supplier<PausableChannel> pausable, Tracer tracer) {
+                  Supplier<PausableChannel> pausable, Tracer tracer, Pool pool) {
         this.handler = handler;
         this.name = handler.consumer();
         this.config = config;
@@ -77,6 +83,7 @@ final class EventConsumer {
         this.channels = channels;
         this.pausable = pausable;
         this.tracer = tracer;
+        this.pool = pool;
     }
 
     /**
@@ -185,6 +192,12 @@ final class EventConsumer {
 
     /** True when the handler ran; false when the message id was already processed (then nothing runs). */
     private Uni<Boolean> handleOnce(IncomingEvent event) {
+        if (handler instanceof SqlEventHandler onSqlClient) {
+            return pool.withTransaction(connection -> connection.preparedQuery(MARK_PROCESSED_SQL)
+                    .execute(Tuple.of(name, event.messageId()))
+                    .chain(marked -> marked.rowCount() > 0
+                            ? onSqlClient.handle(event, connection).replaceWith(true) : Uni.createFrom().item(false)));
+        }
         return AfterCommit.withTransaction(() -> markProcessed(event.messageId())
                 .chain(fresh -> fresh ? handler.handle(event).replaceWith(true) : Uni.createFrom().item(false)));
     }

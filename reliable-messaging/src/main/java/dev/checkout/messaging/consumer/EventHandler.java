@@ -6,8 +6,9 @@ import io.smallrye.mutiny.Uni;
  * A service's way to say "consumer C handles these events": implement it as a CDI bean, configure the connector
  * channel {@code C} (queue {@code checkout.C}, its routing keys) and hand its messages to
  * {@link Consumers#receive}; the library declares the retry tiers and calls {@link #handle} exactly once per
- * message id, inside a Hibernate Reactive transaction that also records the message as processed. Record outcome
- * events through the {@code Outbox} in the same transaction.
+ * message id, inside a Hibernate Reactive transaction that also records the message as processed ({@link
+ * SqlEventHandler}: a transaction on the SQL client). Record outcome events through the {@code Outbox} in the same
+ * transaction.
  * <p>
  * Throw {@link PermanentFailure} for what can never succeed (parked at once), {@link DownstreamUnavailable} (or let
  * a {@code CircuitBreakerOpenException} through) while a dependency is known to be down (the consumer pauses);
