@@ -34,6 +34,7 @@ public class OutcomeConsumer implements SqlEventHandler {
 
     @Override
     public Uni<Void> handle(IncomingEvent event, SqlConnection connection) {
-        return Uni.createFrom().item(() -> Outcome.of(event, catalog)).chain(outcome -> progress.record(outcome, connection));
+        return Uni.createFrom().item(() -> Outcome.of(event, catalog))
+                .chain(outcome -> progress.record(outcome, connection));
     }
 }

@@ -37,7 +37,8 @@ class SqlClientConsumerTest {
     @BeforeEach
     void connect() throws Exception {
         rabbit = new RabbitProbe();
-        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> rabbit.count("checkout.journal.dlq") >= 0);
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions()
+                .until(() -> rabbit.count("checkout.journal.dlq") >= 0);
     }
 
     @AfterEach

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.util.concurrent.CompletionStage;
 
-/** The test application's channel for its SQL-client consumer: hands every message of checkout.journal to the library. */
+/** The test application's channel for its SQL-client consumer: hands each message of checkout.journal on. */
 @ApplicationScoped
 public class JournalChannel {
 
