@@ -47,33 +47,39 @@ class FollowUpProgress {
                     // The whole timeline in one round trip (a few entries): the follow-up's latest and the last
                     // number, read while the order's row lock is held.
                     return entries.of(connection, order.id())
-                            .chain(timelineSoFar -> {
-                                OrderProgress soFar = new OrderProgress(catalog.names(), order.status());
-                                timelineSoFar.forEach(soFar::add);
-                                Progress recorded = soFar.progressOf(outcome.followUp());
-                                if (!outcome.progress().supersedes(recorded)) {
-                                    LOG.debugf("Outcome %s (%s) of order %s is not newer than the recorded one; "
-                                            + "nothing changes", outcome.eventId(), outcome.type(), order.id());
-                                    return Uni.createFrom().voidItem();
-                                }
-                                int lastSeq = timelineSoFar.isEmpty() ? 0
-                                        : timelineSoFar.get(timelineSoFar.size() - 1).seq();
-                                return apply(connection, order, lastSeq, outcome);
-                            });
+                            .chain(timelineSoFar -> apply(connection, order, timelineSoFar, outcome));
                 });
     }
 
-    private Uni<Void> apply(SqlConnection connection, Order order, int lastSeq, Outcome outcome) {
+    private Uni<Void> apply(SqlConnection connection, Order order, List<TimelineEntry> timelineSoFar,
+                            Outcome outcome) {
+        OrderProgress soFar = new OrderProgress(catalog.names(), order.status());
+        timelineSoFar.forEach(soFar::add);
+        if (!outcome.progress().supersedes(soFar.progressOf(outcome.followUp()))) {
+            LOG.debugf("Outcome %s (%s) of order %s is not newer than the recorded one; nothing changes",
+                    outcome.eventId(), outcome.type(), order.id());
+            return Uni.createFrom().voidItem();
+        }
+        int lastSeq = timelineSoFar.isEmpty() ? 0 : timelineSoFar.get(timelineSoFar.size() - 1).seq();
         List<TimelineEntry> changes = new ArrayList<>();
         changes.add(TimelineEntry.outcome(outcome, order.status()));
-        FraudAssessment assessment = outcome.assessment();
+        TimelineEntry statusChange = moveOn(order, outcome.assessment());
+        if (statusChange == null) {
+            return timeline.append(connection, order, lastSeq, changes);
+        }
+        changes.add(statusChange);
+        return orders.saveStatus(connection, order).chain(() -> timeline.append(connection, order, lastSeq, changes));
+    }
+
+    /** Holds the order or releases its hold as the fraud decision says; the entry recording it, or null. */
+    private static TimelineEntry moveOn(Order order, FraudAssessment assessment) {
         Instant now = Instant.now();
         if (assessment != null && assessment.holdsTheOrder() && order.hold(now)) {
-            changes.add(TimelineEntry.statusChange(TimelineEntry.ORDER_ON_HOLD, OrderStatus.ON_HOLD));
-        } else if (assessment != null && assessment.releasesTheHold() && order.releaseHold(now)) {
-            changes.add(TimelineEntry.statusChange(TimelineEntry.ORDER_HOLD_RELEASED, OrderStatus.CONFIRMED));
+            return TimelineEntry.statusChange(TimelineEntry.ORDER_ON_HOLD, OrderStatus.ON_HOLD);
         }
-        Uni<Void> statusSaved = changes.size() > 1 ? orders.saveStatus(connection, order) : Uni.createFrom().voidItem();
-        return statusSaved.chain(() -> timeline.append(connection, order, lastSeq, changes));
+        if (assessment != null && assessment.releasesTheHold() && order.releaseHold(now)) {
+            return TimelineEntry.statusChange(TimelineEntry.ORDER_HOLD_RELEASED, OrderStatus.CONFIRMED);
+        }
+        return null;
     }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 
 /**
  * The follow-ups of orders as {@code GET /orders} shows them. Read with the SQL client: every checkout's answer
@@ -44,7 +43,7 @@ public class FollowUps {
         List<UUID> confirmed = orders.stream().filter(order -> order.confirmedAt() != null).map(Order::id).toList();
         Uni<List<TimelineEntry>> outcomes = confirmed.isEmpty() ? Uni.createFrom().item(List.of())
                 : pool.preparedQuery(FOLLOW_UP_ENTRIES).execute(Tuple.of(confirmed.toArray(UUID[]::new)))
-                .map(rows -> StreamSupport.stream(rows.spliterator(), false).map(TimelineEntry::read).toList());
+                .map(TimelineEntry::readAll);
         return outcomes.map(found -> {
             Map<UUID, List<TimelineEntry>> byOrder = found.stream()
                     .collect(Collectors.groupingBy(TimelineEntry::orderId));

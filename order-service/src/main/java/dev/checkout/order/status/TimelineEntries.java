@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.StreamSupport;
 
 /** Order timelines as stored. */
 @ApplicationScoped
@@ -24,7 +23,7 @@ class TimelineEntries implements PanacheRepositoryBase<TimelineEntry, UUID> {
     /** The same, as the transaction open on {@code connection} sees it. */
     Uni<List<TimelineEntry>> of(SqlConnection connection, UUID orderId) {
         return connection.preparedQuery(OF_ORDER).execute(Tuple.of(orderId))
-                .map(rows -> StreamSupport.stream(rows.spliterator(), false).map(TimelineEntry::read).toList());
+                .map(TimelineEntry::readAll);
     }
 
     /** The entries after {@code seq}, in order. */

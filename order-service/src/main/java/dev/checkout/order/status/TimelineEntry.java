@@ -3,6 +3,7 @@ package dev.checkout.order.status;
 import dev.checkout.order.orders.OrderStatus;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,7 +16,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.StreamSupport;
 
 /**
  * One thing that happened to an order: a status change, a worker's outcome (which sets its follow-up's state), or a
@@ -81,6 +84,11 @@ public class TimelineEntry {
         entry.occurredAt = instant(row.getOffsetDateTime("occurred_at"));
         entry.detail = row.getString("detail");
         return entry;
+    }
+
+    /** Every entry the SQL client read, in the order read. */
+    static List<TimelineEntry> readAll(RowSet<Row> rows) {
+        return StreamSupport.stream(rows.spliterator(), false).map(TimelineEntry::read).toList();
     }
 
     private static Instant instant(OffsetDateTime value) {
