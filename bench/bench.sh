@@ -21,6 +21,8 @@ bench_require() {
   }
   command -v pgbench >/dev/null || die "pgbench is missing (it comes with PostgreSQL: apt-get install postgresql-contrib)"
   command -v python3 >/dev/null || die "the benchmark needs python3 to read the management API"
+  [ "$(psql_admin -c 'show autovacuum')" = on ] \
+    || die "autovacuum is off on this PostgreSQL server: figures would decay with every order (./suite up turns it on)"
   local name port user
   for entry in "${SERVICES[@]}"; do
     read -r name port user <<<"$entry"
