@@ -9,6 +9,8 @@ BENCH_WARMUP_SECONDS="${BENCH_WARMUP_SECONDS:-240}"
 BENCH_DRAIN_SECONDS="${BENCH_DRAIN_SECONDS:-120}"  # how long the backlog of checkout alone is watched
 BENCH_CLIENTS="${BENCH_CLIENTS:-4 16 64 256}"  # the checkout-alone steps
 BENCH_SKU="${BENCH_SKU:-BENCH-001}"
+BENCH_HISTORY_ORDERS="${BENCH_HISTORY_ORDERS:-100000}"  # orders in the tables before the five-minute run (0: skip it)
+BENCH_HISTORY_MINUTES="${BENCH_HISTORY_MINUTES:-5}"
 BENCH_OUT="$RUN/bench"
 CLK_TCK=$(getconf CLK_TCK)
 WORKERS=(email-worker fraud-worker analytics-worker fulfilment-worker)
@@ -52,6 +54,7 @@ cpu_snapshot() {
     out+="$name=$(cpu_ticks $(running_pid "$name" || true)) "
   done
   out+="postgres=$(cpu_ticks $(postgres_pids)) rabbitmq=$(cpu_ticks $(rabbit_pids))"
+  out+=" smtp-sink=$(cpu_ticks $(running_pid greenmail || true))"
   echo "$out"
 }
 
@@ -168,6 +171,25 @@ start_alone() {
   echo "$name $(( ($(date +%s%N) - started) / 1000000 ))" >>"$BENCH_OUT/start.txt"
 }
 
+# Tops the tables up to $BENCH_HISTORY_ORDERS orders with copies of one finished benchmark order (bench/history.sql),
+# in every service's database, as that service's user.
+seed_history() {
+  local have template started=$SECONDS name port user
+  have=$(psql_admin -d orders -c "select count(*) from orders")
+  [ "$have" -lt "$BENCH_HISTORY_ORDERS" ] || { info "the tables already hold $have orders"; return; }
+  template=$(psql_admin -d orders -c "select order_id from order_timeline where follow_up is not null
+    group by order_id having count(distinct follow_up) >= 4 and bool_and(state = 'DONE')
+    order by max(recorded_at) desc limit 1")
+  [ -n "$template" ] || die "no order has finished every follow-up yet to copy as history"
+  for entry in "${SERVICES[@]}"; do
+    read -r name port user <<<"$entry"
+    PGPASSWORD="$user" PGOPTIONS="-c client_min_messages=error" psql -h "$PG_HOST" -p "$PG_PORT" -U "$user" -d "$user" \
+      -qX -v n=$((BENCH_HISTORY_ORDERS - have)) -v salt="$(date +%s%N)" -v template="$template" \
+      -f "$BENCH_DIR/history.sql" >/dev/null
+  done
+  info "added $((BENCH_HISTORY_ORDERS - have)) orders of history to the $have there were, in $((SECONDS - started)) s"
+}
+
 pgbench_step() {
   local clients="$1" seconds="$2"
   PGOPTIONS="-c client_min_messages=warning" psql -h "$PG_HOST" -p "$PG_PORT" -U orders -d orders -qX -v ON_ERROR_STOP=1 \
@@ -209,6 +231,16 @@ cmd_bench() {
   say "Whole suite: 16 clients, ${BENCH_SECONDS} s, every worker running"
   load_step suite 16 "$BENCH_SECONDS"
   info "every queue drained $(drain_time 120) s after the load"
+
+  if [ "$BENCH_HISTORY_ORDERS" -gt 0 ]; then
+    say "Whole suite after ${BENCH_HISTORY_ORDERS} orders: 16 clients, ${BENCH_HISTORY_MINUTES} minutes in a row"
+    seed_history
+    local minute
+    for minute in $(seq "$BENCH_HISTORY_MINUTES"); do
+      load_step "history-$minute" 16 60
+    done
+    info "every queue drained $(drain_time 120) s after the load"
+  fi
 
   say "Checkout alone: the workers stopped, their queues filling; ${BENCH_SECONDS} s per step"
   for name in "${WORKERS[@]}"; do stop_service "$name" >/dev/null; done

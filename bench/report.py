@@ -91,6 +91,11 @@ def summary(out, tck, pids):
         if s["label"] != "pgbench":
             print(f"    {s['label']:<15} {s['clients']:>7} {s['orders_per_s']:9.1f} {s['p50']:9.1f} {s['p99']:9.1f} "
                   f"{s['created']:>7} {s['shed']:>9} {s['errors']:>7}")
+    history = [s for s in steps if s["label"].startswith("history-")]
+    if len(history) > 1:
+        first, last = history[0], history[-1]
+        print(f"    after the history: minute {len(history)} {last['orders_per_s']:.1f} orders/s against minute 1 "
+              f"{first['orders_per_s']:.1f} ({(last['orders_per_s'] / first['orders_per_s'] - 1) * 100:+.1f}%)")
     pg = next((s for s in steps if s["label"] == "pgbench"), None)
     alone16 = next((s for s in steps if s["label"] == "alone" and s["clients"] == 16), None)
     if pg:
