@@ -174,17 +174,18 @@ start_alone() {
 # Tops the tables up to $BENCH_HISTORY_ORDERS orders with copies of one finished benchmark order (bench/history.sql),
 # in every service's database, as that service's user.
 seed_history() {
-  local have template started=$SECONDS name port user
+  local have template salt started=$SECONDS name port user
   have=$(psql_admin -d orders -c "select count(*) from orders")
   [ "$have" -lt "$BENCH_HISTORY_ORDERS" ] || { info "the tables already hold $have orders"; return; }
   template=$(psql_admin -d orders -c "select order_id from order_timeline where follow_up is not null
     group by order_id having count(distinct follow_up) >= 4 and bool_and(state = 'DONE')
     order by max(recorded_at) desc limit 1")
   [ -n "$template" ] || die "no order has finished every follow-up yet to copy as history"
+  salt=$(date +%s%N)  # one for every database: a copy's order id is the same in each
   for entry in "${SERVICES[@]}"; do
     read -r name port user <<<"$entry"
     PGPASSWORD="$user" PGOPTIONS="-c client_min_messages=error" psql -h "$PG_HOST" -p "$PG_PORT" -U "$user" -d "$user" \
-      -qX -v n=$((BENCH_HISTORY_ORDERS - have)) -v salt="$(date +%s%N)" -v template="$template" \
+      -qX -v n=$((BENCH_HISTORY_ORDERS - have)) -v salt="$salt" -v template="$template" \
       -f "$BENCH_DIR/history.sql" >/dev/null
   done
   info "added $((BENCH_HISTORY_ORDERS - have)) orders of history to the $have there were, in $((SECONDS - started)) s"
