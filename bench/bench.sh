@@ -171,6 +171,13 @@ start_alone() {
   echo "$name $(( ($(date +%s%N) - started) / 1000000 ))" >>"$BENCH_OUT/start.txt"
 }
 
+# psql in a service's own database as its own user (whose password locally is its name), quiet, stopping at an error.
+psql_as() {
+  local user="$1"; shift
+  PGPASSWORD="$user" PGOPTIONS="-c client_min_messages=error" \
+    psql -h "$PG_HOST" -p "$PG_PORT" -U "$user" -d "$user" -qX -v ON_ERROR_STOP=1 "$@" >/dev/null
+}
+
 # Tops the tables up to $BENCH_HISTORY_ORDERS orders with copies of one finished benchmark order (bench/history.sql),
 # in every service's database, as that service's user.
 seed_history() {
@@ -184,22 +191,19 @@ seed_history() {
   salt=$(date +%s%N)  # one for every database: a copy's order id is the same in each
   for entry in "${SERVICES[@]}"; do
     read -r name port user <<<"$entry"
-    PGPASSWORD="$user" PGOPTIONS="-c client_min_messages=error" psql -h "$PG_HOST" -p "$PG_PORT" -U "$user" -d "$user" \
-      -qX -v n=$((BENCH_HISTORY_ORDERS - have)) -v salt="$salt" -v template="$template" \
-      -f "$BENCH_DIR/history.sql" >/dev/null
+    psql_as "$user" -v n=$((BENCH_HISTORY_ORDERS - have)) -v salt="$salt" -v template="$template" \
+      -f "$BENCH_DIR/history.sql"
   done
   info "added $((BENCH_HISTORY_ORDERS - have)) orders of history to the $have there were, in $((SECONDS - started)) s"
 }
 
 pgbench_step() {
   local clients="$1" seconds="$2"
-  PGOPTIONS="-c client_min_messages=warning" psql -h "$PG_HOST" -p "$PG_PORT" -U orders -d orders -qX -v ON_ERROR_STOP=1 \
-    -f "$BENCH_DIR/pgbench-setup.sql" >/dev/null
+  psql_as orders -f "$BENCH_DIR/pgbench-setup.sql"
   PGPASSWORD=orders pgbench -h "$PG_HOST" -p "$PG_PORT" -U orders -n -M prepared -c "$clients" -j 2 -T "$seconds" \
     -f "$BENCH_DIR/pgbench-checkout.sql" orders >"$BENCH_OUT/pgbench.txt" 2>&1 || {
       cat "$BENCH_OUT/pgbench.txt" >&2; die "pgbench failed"; }
-  PGOPTIONS="-c client_min_messages=warning" psql -h "$PG_HOST" -p "$PG_PORT" -U orders -d orders -qX \
-    -c "drop schema bench cascade" >/dev/null
+  psql_as orders -c "drop schema bench cascade"
   echo "pgbench $clients $(grep -o 'tps = [0-9.]*' "$BENCH_OUT/pgbench.txt" | head -n 1 | cut -d' ' -f3) $(grep -o 'latency average = [0-9.]* ms' "$BENCH_OUT/pgbench.txt" | cut -d' ' -f4)" >>"$BENCH_OUT/steps.txt"
 }
 
